@@ -1,0 +1,749 @@
+// The reader is a RapidJSON SAX handler with an explicit stack of frames, one
+// per open JSON object or array it understands (top, nodes, one node, its
+// mentions, ...). A field it does not understand is re-serialised by a nested
+// Writer ("capture") until its value closes, and kept as RawJson. Each frame
+// knows its place in the file, so an error names it: nodes[3].mentions[0].end.
+// Edges may come before the nodes they join; such edges wait in `pending_`
+// until the end of the file.
+#include "graph/graph_file.h"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/filereadstream.h>
+#include <rapidjson/filewritestream.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <unordered_set>
+
+#include "graph/atomic_file.h"
+#include "graph/error.h"
+
+namespace kgraph {
+namespace {
+
+constexpr std::string_view kFormat = "kgraph/1";
+
+// A JSON scalar as the SAX events deliver it.
+struct Scalar {
+  enum Kind { kNull, kBool, kInt, kDouble, kString } kind = kNull;
+  bool boolean = false;
+  std::int64_t integer = 0;
+  double number = 0;
+  std::string_view text = {};
+
+  bool is_number() const { return kind == kInt || kind == kDouble; }
+  double as_double() const { return kind == kInt ? static_cast<double>(integer) : number; }
+};
+
+const char* kind_name(Scalar::Kind kind) {
+  switch (kind) {
+    case Scalar::kNull: return "null";
+    case Scalar::kBool: return "a boolean";
+    case Scalar::kInt:
+    case Scalar::kDouble: return "a number";
+    case Scalar::kString: return "a string";
+  }
+  return "a value";
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+// Tracks line and line start while RapidJSON reads, for error positions.
+template <class Base>
+class LineCountingStream {
+ public:
+  using Ch = char;
+  explicit LineCountingStream(Base& base) : base_(base) {}
+  Ch Peek() const { return base_.Peek(); }
+  Ch Take() {
+    Ch c = base_.Take();
+    if (c == '\n') {
+      ++line_;
+      line_start_ = base_.Tell();
+    }
+    return c;
+  }
+  std::size_t Tell() const { return base_.Tell(); }
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+  std::string position(std::size_t offset) const {
+    std::size_t column = offset >= line_start_ ? offset - line_start_ + 1 : 1;
+    return "line " + std::to_string(line_) + ", column " + std::to_string(column);
+  }
+
+ private:
+  Base& base_;
+  std::size_t line_ = 1;
+  std::size_t line_start_ = 0;
+};
+
+enum class FrameKind {
+  kTop, kDocuments, kDocument, kNodes, kNode, kAliases, kAttrs,
+  kMentions, kMention, kEdges, kEdge, kEvidences, kEvidence
+};
+
+struct Frame {
+  FrameKind kind;
+  std::string name = {};  // arrays: the field they are ("nodes")
+  std::size_t count = 0;  // arrays: elements opened so far
+  std::string key = {};   // objects: the key whose value comes next
+  unsigned seen = 0;      // objects: required fields seen, as bits
+};
+
+// Required fields of each object, as bits of Frame::seen.
+enum Required : unsigned { kId = 1, kPath = 2, kType = 4, kName = 8, kAliasesSeen = 16, kSource = 32,
+                  kTarget = 64, kFormatSeen = 128, kDocumentsSeen = 256, kNodesSeen = 512,
+                  kEdgesSeen = 1024 };
+
+struct PendingEdge {
+  std::size_t index;
+  std::string source, target;
+  Edge edge;
+};
+
+class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
+ public:
+  explicit Handler(std::string_view display_name) : file_(display_name) {}
+
+  bool Null() { return scalar(Scalar{}); }
+  bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
+  bool Int(int i) { return Int64(i); }
+  bool Uint(unsigned u) { return Int64(u); }
+  bool Int64(std::int64_t i) { return scalar(Scalar{.kind = Scalar::kInt, .integer = i}); }
+  bool Uint64(std::uint64_t u) {
+    if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+      return Int64(static_cast<std::int64_t>(u));
+    return Double(static_cast<double>(u));
+  }
+  bool Double(double d) { return scalar(Scalar{.kind = Scalar::kDouble, .number = d}); }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    return scalar(Scalar{.kind = Scalar::kString, .text = std::string_view(s, n)});
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (capture_) return capture_->Key(s, n);
+    frames_.back().key.assign(s, n);
+    return true;
+  }
+  bool StartObject() { return open(true); }
+  bool StartArray() { return open(false); }
+  bool EndObject(rapidjson::SizeType) { return close(true); }
+  bool EndArray(rapidjson::SizeType) { return close(false); }
+
+  // After a successful parse: resolves waiting edges, returns the graph.
+  Graph finish();
+  const std::string& error() const { return error_; }
+
+ private:
+  bool scalar(const Scalar& value);
+  bool open(bool is_object);
+  bool close(bool is_object);
+  bool keep_unknown(const Scalar& value, Frame& frame);
+  bool open_field(bool is_object);
+  bool open_element(bool is_object);
+  bool start_capture(bool is_object, RawJson* destination);
+  bool capture_scalar(const Scalar& value);
+  bool close_object(Frame& frame);
+  bool set_top(const std::string& key, const Scalar& value, Frame& frame);
+  bool set_document(const std::string& key, const Scalar& value, Frame& frame);
+  bool set_node(const std::string& key, const Scalar& value, Frame& frame);
+  bool set_edge(const std::string& key, const Scalar& value, Frame& frame);
+  bool set_span(const std::string& key, const Scalar& value, std::string& doc,
+                std::int64_t& start, std::int64_t& end, std::string* text);
+  bool add_alias(const Scalar& value);
+  void add_edge_now_or_later();
+  RawJson* unknown_slot(Frame& frame);
+
+  bool fail(const std::string& message) {
+    error_ = std::string(file_) + ": " + message;
+    return false;
+  }
+  bool expected(const std::string& what, const char* got, bool with_key = true) {
+    return fail(where(with_key) + ": expected " + what + ", got " + got);
+  }
+  std::string where(bool with_key) const;
+
+  std::string_view file_;
+  std::string error_;
+  std::vector<Frame> frames_;
+  Graph graph_;
+  std::unordered_set<std::string> document_ids_;
+  Document document_;
+  Node node_;
+  Edge edge_;
+  std::string edge_source_, edge_target_;
+  Span span_;
+  Evidence evidence_;
+  std::vector<PendingEdge> pending_;
+
+  // Capture of a value kgraph does not interpret.
+  rapidjson::StringBuffer capture_buffer_;
+  std::unique_ptr<rapidjson::Writer<rapidjson::StringBuffer>> capture_;
+  int capture_depth_ = 0;
+  RawJson* capture_destination_ = nullptr;
+  RawJson dropped_;  // where values that are not kept go
+};
+
+std::string Handler::where(bool with_key) const {
+  std::string path;
+  for (const Frame& frame : frames_) {
+    if (!frame.name.empty())
+      path += (path.empty() ? "" : ".") + frame.name + "[" + std::to_string(frame.count - 1) + "]";
+  }
+  if (with_key && !frames_.empty() && !frames_.back().key.empty() && frames_.back().name.empty())
+    path += (path.empty() ? "" : ".") + frames_.back().key;
+  return path.empty() ? "top level" : path;
+}
+
+bool Handler::scalar(const Scalar& value) {
+  if (capture_) return capture_scalar(value);
+  if (frames_.empty()) return fail("the top level must be a JSON object, not " + std::string(kind_name(value.kind)));
+  Frame& frame = frames_.back();
+  switch (frame.kind) {
+    case FrameKind::kTop: return set_top(frame.key, value, frame);
+    case FrameKind::kDocument: return set_document(frame.key, value, frame);
+    case FrameKind::kNode: return set_node(frame.key, value, frame);
+    case FrameKind::kEdge: return set_edge(frame.key, value, frame);
+    case FrameKind::kMention:
+      return set_span(frame.key, value, span_.doc, span_.start, span_.end, nullptr);
+    case FrameKind::kEvidence:
+      return set_span(frame.key, value, evidence_.doc, evidence_.start, evidence_.end, &evidence_.text);
+    case FrameKind::kAliases: ++frame.count; return add_alias(value);
+    case FrameKind::kAttrs: {
+      AttrValue attr;
+      if (value.kind == Scalar::kString) attr = std::string(value.text);
+      else if (value.kind == Scalar::kInt) attr = value.integer;
+      else if (value.kind == Scalar::kDouble) attr = value.number;
+      else if (value.kind == Scalar::kBool) attr = value.boolean;
+      else attr = RawJson{"null"};
+      node_.attrs[frame.key] = std::move(attr);
+      return true;
+    }
+    default:
+      ++frame.count;
+      return expected("an object", kind_name(value.kind), false);
+  }
+}
+
+// The compact JSON text of a scalar, for fields kept as RawJson.
+RawJson scalar_json(const Scalar& value) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  switch (value.kind) {
+    case Scalar::kNull: writer.Null(); break;
+    case Scalar::kBool: writer.Bool(value.boolean); break;
+    case Scalar::kInt: writer.Int64(value.integer); break;
+    case Scalar::kDouble: writer.Double(value.number); break;
+    case Scalar::kString:
+      writer.String(value.text.data(), static_cast<rapidjson::SizeType>(value.text.size()));
+      break;
+  }
+  return RawJson{buffer.GetString()};
+}
+
+// Where an unknown field of the innermost object goes; null drops it
+// (unknown fields inside mentions and evidence are not kept).
+RawJson* Handler::unknown_slot(Frame& frame) {
+  UnknownFields* fields = nullptr;
+  switch (frame.kind) {
+    case FrameKind::kTop: fields = &graph_.unknown; break;
+    case FrameKind::kDocument: fields = &document_.unknown; break;
+    case FrameKind::kNode: fields = &node_.unknown; break;
+    case FrameKind::kEdge: fields = &edge_.unknown; break;
+    case FrameKind::kAttrs: {
+      AttrValue& attr = node_.attrs[frame.key] = RawJson{};
+      return &std::get<RawJson>(attr);
+    }
+    default: return nullptr;
+  }
+  fields->emplace_back(frame.key, RawJson{});
+  return &fields->back().second;
+}
+
+bool Handler::keep_unknown(const Scalar& value, Frame& frame) {
+  if (RawJson* slot = unknown_slot(frame)) *slot = scalar_json(value);
+  return true;
+}
+
+bool Handler::set_top(const std::string& key, const Scalar& value, Frame& frame) {
+  if (key == "format") {
+    frame.seen |= kFormatSeen;
+    if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
+    if (value.text != kFormat) return fail("format: expected \"kgraph/1\", got " + quoted(value.text));
+    return true;
+  }
+  if (key == "documents" || key == "nodes" || key == "edges")
+    return expected("an array", kind_name(value.kind));
+  return keep_unknown(value, frame);
+}
+
+bool Handler::set_document(const std::string& key, const Scalar& value, Frame& frame) {
+  bool is_string = value.kind == Scalar::kString;
+  std::string* field = key == "id" ? &document_.id : key == "path" ? &document_.path
+                     : key == "title" ? &document_.title : key == "sha256" ? &document_.sha256
+                     : key == "date" ? &document_.date : nullptr;
+  if (field) {
+    if (!is_string) return expected("a string", kind_name(value.kind));
+    *field = value.text;
+    frame.seen |= key == "id" ? kId : key == "path" ? kPath : 0u;
+    return true;
+  }
+  if (key == "chars") {
+    if (value.kind != Scalar::kInt || value.integer < 0)
+      return expected("a whole number >= 0", kind_name(value.kind));
+    document_.chars = value.integer;
+    return true;
+  }
+  return keep_unknown(value, frame);
+}
+
+bool Handler::set_node(const std::string& key, const Scalar& value, Frame& frame) {
+  if (key == "id" || key == "name") {
+    if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
+    if (value.text.empty()) return fail(where(true) + ": must not be empty");
+    (key == "id" ? node_.id : node_.name) = value.text;
+    frame.seen |= key == "id" ? kId : kName;
+    return true;
+  }
+  if (key == "type") {
+    if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
+    std::optional<NodeType> type = parse_node_type(value.text);
+    if (!type)
+      return fail(where(true) + ": unknown node type " + quoted(value.text) +
+                  " (expected leader, person, firm, organization, country, deal or place)");
+    node_.type = *type;
+    frame.seen |= kType;
+    return true;
+  }
+  if (key == "aliases") return expected("an array", kind_name(value.kind));
+  if (key == "attrs") return expected("an object", kind_name(value.kind));
+  if (key == "mentions") return expected("an array", kind_name(value.kind));
+  return keep_unknown(value, frame);
+}
+
+bool Handler::set_edge(const std::string& key, const Scalar& value, Frame& frame) {
+  if (key == "id" || key == "type" || key == "source" || key == "target") {
+    if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
+    if (value.text.empty() && key != "id") return fail(where(true) + ": must not be empty");
+    std::string& field = key == "id" ? edge_.id : key == "type" ? edge_.type
+                       : key == "source" ? edge_source_ : edge_target_;
+    field = value.text;
+    frame.seen |= key == "type" ? kType : key == "source" ? kSource : key == "target" ? kTarget : 0u;
+    return true;
+  }
+  if (key == "confidence") {
+    if (!value.is_number()) return expected("a number", kind_name(value.kind));
+    double c = value.as_double();
+    if (!(c >= 0 && c <= 1)) return fail(where(true) + ": must be between 0 and 1");
+    edge_.confidence = c;
+    return true;
+  }
+  if (key == "evidence") return expected("an array", kind_name(value.kind));
+  return keep_unknown(value, frame);
+}
+
+bool Handler::set_span(const std::string& key, const Scalar& value, std::string& doc,
+                       std::int64_t& start, std::int64_t& end, std::string* text) {
+  if (key == "doc" || (key == "text" && text)) {
+    if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
+    (key == "doc" ? doc : *text) = value.text;
+    return true;
+  }
+  if (key == "start" || key == "end") {
+    if (value.kind != Scalar::kInt || value.integer < 0)
+      return expected("a whole number >= 0", value.kind == Scalar::kInt ? "a negative number"
+                                                                         : kind_name(value.kind));
+    (key == "start" ? start : end) = value.integer;
+  }
+  return true;
+}
+
+bool Handler::add_alias(const Scalar& value) {
+  if (value.kind != Scalar::kString)
+    return fail(where(false) + ": expected a string, got " + kind_name(value.kind));
+  node_.aliases.emplace_back(value.text);
+  return true;
+}
+
+bool Handler::open(bool is_object) {
+  if (capture_) {
+    ++capture_depth_;
+    return is_object ? capture_->StartObject() : capture_->StartArray();
+  }
+  if (frames_.empty()) {
+    if (!is_object) return fail("the top level must be a JSON object, not an array");
+    frames_.push_back(Frame{.kind = FrameKind::kTop});
+    return true;
+  }
+  Frame& frame = frames_.back();
+  switch (frame.kind) {
+    case FrameKind::kTop: case FrameKind::kDocument: case FrameKind::kNode:
+    case FrameKind::kEdge: case FrameKind::kAttrs: case FrameKind::kMention:
+    case FrameKind::kEvidence:
+      return open_field(is_object);
+    default:
+      return open_element(is_object);
+  }
+}
+
+// A container as the value of a key in an object frame.
+bool Handler::open_field(bool is_object) {
+  Frame& frame = frames_.back();
+  const std::string& key = frame.key;
+  const char* got = is_object ? "an object" : "an array";
+  auto push_array = [&](FrameKind kind, unsigned bit) {
+    if (is_object) return expected("an array", got);
+    frame.seen |= bit;
+    frames_.push_back(Frame{.kind = kind, .name = key});
+    return true;
+  };
+  switch (frame.kind) {
+    case FrameKind::kTop:
+      if (key == "documents") return push_array(FrameKind::kDocuments, kDocumentsSeen);
+      if (key == "nodes") return push_array(FrameKind::kNodes, kNodesSeen);
+      if (key == "edges") return push_array(FrameKind::kEdges, kEdgesSeen);
+      if (key == "format") return expected("a string", got);
+      break;
+    case FrameKind::kNode:
+      if (key == "aliases") return push_array(FrameKind::kAliases, kAliasesSeen);
+      if (key == "mentions") return push_array(FrameKind::kMentions, 0);
+      if (key == "attrs") {
+        if (!is_object) return expected("an object", got);
+        frames_.push_back(Frame{.kind = FrameKind::kAttrs});
+        return true;
+      }
+      if (key == "id" || key == "type" || key == "name") return expected("a string", got);
+      break;
+    case FrameKind::kEdge:
+      if (key == "evidence") return push_array(FrameKind::kEvidences, 0);
+      if (key == "id" || key == "type" || key == "source" || key == "target")
+        return expected("a string", got);
+      if (key == "confidence") return expected("a number", got);
+      break;
+    case FrameKind::kDocument:
+      if (key == "id" || key == "path") return expected("a string", got);
+      break;
+    case FrameKind::kMention: case FrameKind::kEvidence:
+      if (key == "doc" || key == "text") return expected("a string", got);
+      if (key == "start" || key == "end") return expected("a whole number >= 0", got);
+      break;
+    default:
+      break;
+  }
+  return start_capture(is_object, unknown_slot(frame));
+}
+
+// A container as an element of an array frame.
+bool Handler::open_element(bool is_object) {
+  Frame& frame = frames_.back();
+  ++frame.count;
+  const char* got = is_object ? "an object" : "an array";
+  if (frame.kind == FrameKind::kAliases) return expected("a string", got, false);
+  if (!is_object) return expected("an object", got, false);
+  switch (frame.kind) {
+    case FrameKind::kDocuments: document_ = Document{}; frames_.push_back({FrameKind::kDocument}); break;
+    case FrameKind::kNodes: node_ = Node{}; frames_.push_back({FrameKind::kNode}); break;
+    case FrameKind::kEdges:
+      edge_ = Edge{};
+      edge_source_.clear();
+      edge_target_.clear();
+      frames_.push_back({FrameKind::kEdge});
+      break;
+    case FrameKind::kMentions: span_ = Span{}; frames_.push_back({FrameKind::kMention}); break;
+    case FrameKind::kEvidences: evidence_ = Evidence{}; frames_.push_back({FrameKind::kEvidence}); break;
+    default: break;
+  }
+  return true;
+}
+
+bool Handler::start_capture(bool is_object, RawJson* destination) {
+  capture_buffer_.Clear();
+  capture_ = std::make_unique<rapidjson::Writer<rapidjson::StringBuffer>>(capture_buffer_);
+  capture_depth_ = 1;
+  capture_destination_ = destination ? destination : &dropped_;
+  return is_object ? capture_->StartObject() : capture_->StartArray();
+}
+
+bool Handler::capture_scalar(const Scalar& value) {
+  switch (value.kind) {
+    case Scalar::kNull: return capture_->Null();
+    case Scalar::kBool: return capture_->Bool(value.boolean);
+    case Scalar::kInt: return capture_->Int64(value.integer);
+    case Scalar::kDouble: return capture_->Double(value.number);
+    case Scalar::kString:
+      return capture_->String(value.text.data(), static_cast<rapidjson::SizeType>(value.text.size()));
+  }
+  return true;
+}
+
+
+bool Handler::close(bool is_object) {
+  if (capture_) {
+    if (!(is_object ? capture_->EndObject() : capture_->EndArray())) return false;
+    if (--capture_depth_ > 0) return true;
+    capture_destination_->text.assign(capture_buffer_.GetString(), capture_buffer_.GetSize());
+    capture_.reset();
+    return true;
+  }
+  bool ok = close_object(frames_.back());
+  if (frames_.size() > 1) frames_.pop_back();  // the top frame stays for finish()
+  return ok;
+}
+
+// Checks an object that just closed and files it where it belongs.
+bool Handler::close_object(Frame& frame) {
+  auto require = [&](unsigned bit, const char* field) {
+    if (frame.seen & bit) return true;
+    return fail(where(false) + ": missing required field \"" + field + "\"");
+  };
+  switch (frame.kind) {
+    case FrameKind::kTop:
+      return require(kFormatSeen, "format") && require(kDocumentsSeen, "documents") &&
+             require(kNodesSeen, "nodes") && require(kEdgesSeen, "edges");
+    case FrameKind::kDocument:
+      if (!require(kId, "id") || !require(kPath, "path")) return false;
+      if (document_.id.empty()) return fail(where(false) + ".id: must not be empty");
+      if (!document_ids_.insert(document_.id).second)
+        return fail(where(false) + ".id: duplicate document id " + quoted(document_.id));
+      graph_.documents.push_back(std::move(document_));
+      return true;
+    case FrameKind::kNode:
+      if (!require(kId, "id") || !require(kType, "type") || !require(kName, "name") ||
+          !require(kAliasesSeen, "aliases"))
+        return false;
+      if (graph_.find_id(node_.id)) return fail(where(false) + ".id: duplicate node id " + quoted(node_.id));
+      graph_.add_node(std::move(node_));
+      return true;
+    case FrameKind::kEdge:
+      if (!require(kType, "type") || !require(kSource, "source") || !require(kTarget, "target"))
+        return false;
+      add_edge_now_or_later();
+      return true;
+    case FrameKind::kMention:
+    case FrameKind::kEvidence: {
+      std::int64_t start = frame.kind == FrameKind::kMention ? span_.start : evidence_.start;
+      std::int64_t end = frame.kind == FrameKind::kMention ? span_.end : evidence_.end;
+      if (end < start) return fail(where(false) + ": end " + std::to_string(end) +
+                                   " is before start " + std::to_string(start));
+      if (frame.kind == FrameKind::kMention) node_.mentions.push_back(std::move(span_));
+      else edge_.evidence.push_back(std::move(evidence_));
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+void Handler::add_edge_now_or_later() {
+  auto source = graph_.find_id(edge_source_);
+  auto target = graph_.find_id(edge_target_);
+  if (source && target && pending_.empty()) {
+    graph_.add_edge(*source, *target, std::move(edge_));
+    return;
+  }
+  // Keep file order: once one edge waits, the rest wait behind it.
+  std::size_t index = frames_[frames_.size() - 2].count - 1;
+  pending_.push_back(PendingEdge{index, edge_source_, edge_target_, std::move(edge_)});
+}
+
+Graph Handler::finish() {
+  for (PendingEdge& p : pending_) {
+    auto source = graph_.find_id(p.source);
+    auto target = graph_.find_id(p.target);
+    std::string where = "edges[" + std::to_string(p.index) + "]";
+    if (!source) throw Error(std::string(file_) + ": " + where + ".source: no node " + quoted(p.source));
+    if (!target) throw Error(std::string(file_) + ": " + where + ".target: no node " + quoted(p.target));
+    graph_.add_edge(*source, *target, std::move(p.edge));
+  }
+  pending_.clear();
+  return std::move(graph_);
+}
+
+std::string parse_message(rapidjson::ParseErrorCode code) {
+  std::string message = rapidjson::GetParseError_En(code);
+  if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+  if (!message.empty() && message.back() == '.') message.pop_back();
+  return message;
+}
+
+template <class Stream>
+Graph parse(Stream& base, std::string_view display_name) {
+  LineCountingStream<Stream> stream(base);
+  Handler handler(display_name);
+  rapidjson::Reader reader;
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
+                              rapidjson::kParseFullPrecisionFlag;
+  rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
+  if (!result) {
+    if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())
+      throw Error(handler.error());
+    throw Error(std::string(display_name) + ": " + stream.position(result.Offset()) + ": " +
+                parse_message(result.Code()));
+  }
+  return handler.finish();
+}
+
+// ---------------------------------------------------------------- writing
+
+template <class Writer>
+void write_string(Writer& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+template <class Writer>
+void write_unknown(Writer& w, const UnknownFields& fields) {
+  for (const auto& [key, raw] : fields) {
+    write_string(w, key);
+    w.RawValue(raw.text.data(), raw.text.size(), rapidjson::kObjectType);
+  }
+}
+
+template <class Writer>
+void write_attr(Writer& w, const AttrValue& value) {
+  if (auto* s = std::get_if<std::string>(&value)) write_string(w, *s);
+  else if (auto* i = std::get_if<std::int64_t>(&value)) w.Int64(*i);
+  else if (auto* d = std::get_if<double>(&value)) std::isfinite(*d) ? w.Double(*d) : w.Null();
+  else if (auto* b = std::get_if<bool>(&value)) w.Bool(*b);
+  else w.RawValue(std::get<RawJson>(value).text.data(), std::get<RawJson>(value).text.size(),
+                  rapidjson::kObjectType);
+}
+
+template <class Writer>
+void write_span(Writer& w, const std::string& doc, std::int64_t start, std::int64_t end,
+                const std::string* text) {
+  w.StartObject();
+  w.Key("doc"); write_string(w, doc);
+  w.Key("start"); w.Int64(start);
+  w.Key("end"); w.Int64(end);
+  if (text) { w.Key("text"); write_string(w, *text); }
+  w.EndObject();
+}
+
+template <class Writer>
+void write_document(Writer& w, const Document& d) {
+  w.StartObject();
+  w.Key("id"); write_string(w, d.id);
+  w.Key("path"); write_string(w, d.path);
+  if (!d.title.empty()) { w.Key("title"); write_string(w, d.title); }
+  if (!d.sha256.empty()) { w.Key("sha256"); write_string(w, d.sha256); }
+  if (d.chars >= 0) { w.Key("chars"); w.Int64(d.chars); }
+  if (!d.date.empty()) { w.Key("date"); write_string(w, d.date); }
+  write_unknown(w, d.unknown);
+  w.EndObject();
+}
+
+template <class Writer>
+void write_node(Writer& w, const Node& n) {
+  w.StartObject();
+  w.Key("id"); write_string(w, n.id);
+  w.Key("type"); write_string(w, node_type_name(n.type));
+  w.Key("name"); write_string(w, n.name);
+  w.Key("aliases");
+  w.StartArray();
+  for (const std::string& alias : n.aliases) write_string(w, alias);
+  w.EndArray();
+  if (!n.attrs.empty()) {
+    w.Key("attrs");
+    w.StartObject();
+    for (const auto& [key, value] : n.attrs) { write_string(w, key); write_attr(w, value); }
+    w.EndObject();
+  }
+  if (!n.mentions.empty()) {
+    w.Key("mentions");
+    w.StartArray();
+    for (const Span& m : n.mentions) write_span(w, m.doc, m.start, m.end, nullptr);
+    w.EndArray();
+  }
+  write_unknown(w, n.unknown);
+  w.EndObject();
+}
+
+template <class Writer>
+void write_edge(Writer& w, const Graph& g, Graph::EdgeRef ref) {
+  const Edge& e = g.edge(ref);
+  w.StartObject();
+  if (!e.id.empty()) { w.Key("id"); write_string(w, e.id); }
+  w.Key("type"); write_string(w, e.type);
+  w.Key("source"); write_string(w, g.node(g.source(ref)).id);
+  w.Key("target"); write_string(w, g.node(g.target(ref)).id);
+  if (e.confidence) { w.Key("confidence"); w.Double(*e.confidence); }
+  if (!e.evidence.empty()) {
+    w.Key("evidence");
+    w.StartArray();
+    for (const Evidence& ev : e.evidence) write_span(w, ev.doc, ev.start, ev.end, &ev.text);
+    w.EndArray();
+  }
+  write_unknown(w, e.unknown);
+  w.EndObject();
+}
+
+template <class Writer>
+void write_all(Writer& w, const Graph& g) {
+  w.StartObject();
+  w.Key("format"); write_string(w, kFormat);
+  w.Key("documents");
+  w.StartArray();
+  for (const Document& d : g.documents) write_document(w, d);
+  w.EndArray();
+  w.Key("nodes");
+  w.StartArray();
+  for (Graph::Vertex v = 0; v < g.node_count(); ++v) write_node(w, g.node(v));
+  w.EndArray();
+  w.Key("edges");
+  w.StartArray();
+  for (Graph::EdgeRef e : g.edges_in_order()) write_edge(w, g, e);
+  w.EndArray();
+  write_unknown(w, g.unknown);
+  w.EndObject();
+}
+
+}  // namespace
+
+Graph read_graph(std::string_view json, std::string_view display_name) {
+  rapidjson::MemoryStream stream(json.data(), json.size());
+  return parse(stream, display_name);
+}
+
+Graph read_graph_file(const std::string& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) throw Error(path + ": cannot read: " + std::strerror(errno));
+  std::vector<char> buffer(1 << 16);
+  rapidjson::FileReadStream stream(file.get(), buffer.data(), buffer.size());
+  Graph graph = parse(stream, path);
+  if (std::ferror(file.get())) throw Error(path + ": cannot read: " + std::strerror(errno));
+  return graph;
+}
+
+void write_graph(const Graph& graph, std::FILE* out) {
+  std::vector<char> buffer(1 << 16);
+  rapidjson::FileWriteStream stream(out, buffer.data(), buffer.size());
+  rapidjson::PrettyWriter<rapidjson::FileWriteStream> writer(stream);
+  writer.SetIndent(' ', 1);
+  write_all(writer, graph);
+  stream.Put('\n');
+  stream.Flush();
+}
+
+std::string write_graph_string(const Graph& graph) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+  writer.SetIndent(' ', 1);
+  write_all(writer, graph);
+  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+void write_graph_file(const Graph& graph, const std::string& path) {
+  write_file_atomically(path, [&](std::FILE* out) { write_graph(graph, out); });
+}
+
+}  // namespace kgraph

@@ -1,0 +1,12 @@
+# The graph core: model, name folding, kgraph/1 file, atomic writes, queries.
+set(KGRAPH_GRAPH_SOURCES
+  graph/atomic_file.cpp
+  graph/fold.cpp
+  graph/graph.cpp
+  graph/graph_file.cpp
+)
+set(KGRAPH_GRAPH_TESTS
+  tests/fold_test.cpp
+  tests/graph_test.cpp
+  tests/graph_file_test.cpp
+)

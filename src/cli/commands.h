@@ -1,0 +1,18 @@
+// Every command of the kgraph CLI, one add_*_command() per file in src/cli/.
+#pragma once
+
+#include <vector>
+
+#include "src/cli/command.h"
+
+namespace kgraph {
+
+Command add_stats_command(CLI::App& app);
+
+inline std::vector<Command> add_all_commands(CLI::App& app) {
+  return {
+      add_stats_command(app),
+  };
+}
+
+}  // namespace kgraph

@@ -1,0 +1,181 @@
+#include "graph/graph_file.h"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/error.h"
+
+using namespace kgraph;
+
+namespace {
+
+const char* kValid = R"({
+ "format": "kgraph/1",
+ "documents": [{"id": "d0", "path": "a.txt", "sha256": "ab", "chars": 10, "lang": "en"}],
+ "nodes": [
+  {"id": "n1", "type": "leader", "name": "Jane Roe", "aliases": ["Roe"],
+   "attrs": {"role": "President", "since": 2019, "tags": ["a", {"b": null}]},
+   "mentions": [{"doc": "d0", "start": 0, "end": 8}], "color": "#fff"},
+  {"id": "n2", "type": "deal", "name": "Loco deal", "aliases": [],
+   "attrs": {"value_usd": 4200000000, "share": 0.1, "big": true, "note": null}}
+ ],
+ "edges": [
+  {"id": "e1", "type": "signed", "source": "n1", "target": "n2", "confidence": 0.92,
+   "evidence": [{"doc": "d0", "start": 0, "end": 9, "text": "Roe signed."}], "weight": 3}
+ ],
+ "generator": {"name": "hand", "version": [1, 2]}
+})";
+
+std::string read_error(const std::string& json) {
+  try {
+    read_graph(json, "g.json");
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+// A minimal valid file with `nodes` and `edges` replaced.
+std::string with(const std::string& nodes, const std::string& edges) {
+  return R"({"format": "kgraph/1", "documents": [], "nodes": )" + nodes + R"(, "edges": )" + edges + "}";
+}
+
+const char* kNode = R"({"id": "n1", "type": "firm", "name": "Acme", "aliases": []})";
+
+}  // namespace
+
+TEST_CASE("round trip keeps every field, unknown ones included") {
+  Graph g = read_graph(kValid, "g.json");
+  std::string once = write_graph_string(g);
+  std::string twice = write_graph_string(read_graph(once, "once.json"));
+  CHECK(once == twice);
+  for (const char* field : {"\"lang\": \"en\"", "\"color\": \"#fff\"", "\"weight\": 3",
+                            "\"generator\": {\"name\":\"hand\",\"version\":[1,2]}",
+                            "\"value_usd\": 4200000000", "\"share\": 0.1", "\"big\": true",
+                            "\"note\": null", "\"tags\": [\"a\",{\"b\":null}]", "\"since\": 2019"}) {
+    CAPTURE(field);
+    CHECK(once.find(field) != std::string::npos);
+  }
+  const Node& deal = g.node(1);
+  CHECK(std::get<std::int64_t>(deal.attrs.at("value_usd")) == 4200000000);
+  CHECK(g.edge(g.edges_in_order()[0]).evidence[0].text == "Roe signed.");
+  CHECK(g.edge(g.edges_in_order()[0]).confidence == 0.92);
+}
+
+TEST_CASE("doubles survive a round trip exactly") {
+  std::string json = with(R"([{"id": "n1", "type": "deal", "name": "d", "aliases": [],
+                               "attrs": {"x": 0.1, "y": 1e300, "z": 123456789.123456789}}])", "[]");
+  Graph g = read_graph(json, "g.json");
+  Graph back = read_graph(write_graph_string(g), "back.json");
+  for (const char* key : {"x", "y", "z"})
+    CHECK(std::get<double>(back.node(0).attrs.at(key)) == std::get<double>(g.node(0).attrs.at(key)));
+}
+
+TEST_CASE("edges may come before the nodes they join") {
+  std::string json = R"({"format": "kgraph/1", "documents": [],
+    "edges": [{"type": "based-in", "source": "n1", "target": "n2"}],
+    "nodes": [{"id": "n1", "type": "firm", "name": "Acme", "aliases": []},
+              {"id": "n2", "type": "country", "name": "Chad", "aliases": []}]})";
+  Graph g = read_graph(json, "g.json");
+  REQUIRE(g.edge_count() == 1);
+  CHECK(g.node(g.target(g.edges_in_order()[0])).name == "Chad");
+}
+
+TEST_CASE("every validation error names the file and the place") {
+  const std::string node = kNode;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", "g.json: line 1, column 1: the document is empty"},
+      {"{\"format\": \"kgraph/1\",\n \"nodes\" []}", "g.json: line 2, column 10: missing a colon after a name of object member"},
+      {"{\"format\": \"kgraph/1\", \"nodes\": [", "g.json: line 1, column 34: invalid value"},
+      {"[1]", "g.json: the top level must be a JSON object, not an array"},
+      {"42", "g.json: the top level must be a JSON object, not a number"},
+      {R"({"format": "kgraph/2", "documents": [], "nodes": [], "edges": []})",
+       "g.json: format: expected \"kgraph/1\", got \"kgraph/2\""},
+      {R"({"documents": [], "nodes": [], "edges": []})", "g.json: top level: missing required field \"format\""},
+      {R"({"format": "kgraph/1", "nodes": [], "edges": []})", "g.json: top level: missing required field \"documents\""},
+      {R"({"format": "kgraph/1", "documents": [], "nodes": {}, "edges": []})", "g.json: nodes: expected an array, got an object"},
+      {R"({"format": "kgraph/1", "documents": [{"id": "d0"}], "nodes": [], "edges": []})",
+       "g.json: documents[0]: missing required field \"path\""},
+      {R"({"format": "kgraph/1", "documents": [{"id": "d0", "path": "a"}, {"id": "d0", "path": "b"}], "nodes": [], "edges": []})",
+       "g.json: documents[1].id: duplicate document id \"d0\""},
+      {with("[3]", "[]"), "g.json: nodes[0]: expected an object, got a number"},
+      {with(R"([{"id": "n1", "type": "firm", "name": "Acme"}])", "[]"), "g.json: nodes[0]: missing required field \"aliases\""},
+      {with(R"([{"id": "n1", "type": "firm", "name": "", "aliases": []}])", "[]"), "g.json: nodes[0].name: must not be empty"},
+      {with(R"([{"id": 7, "type": "firm", "name": "A", "aliases": []}])", "[]"), "g.json: nodes[0].id: expected a string, got a number"},
+      {with(R"([{"id": "n1", "type": "company", "name": "A", "aliases": []}])", "[]"),
+       "g.json: nodes[0].type: unknown node type \"company\" (expected leader, person, firm, organization, country, deal or place)"},
+      {with(R"([{"id": "n1", "type": "firm", "name": "A", "aliases": "B"}])", "[]"), "g.json: nodes[0].aliases: expected an array, got a string"},
+      {with(R"([{"id": "n1", "type": "firm", "name": "A", "aliases": ["B", 2]}])", "[]"), "g.json: nodes[0].aliases[1]: expected a string, got a number"},
+      {with(R"([{"id": "n1", "type": "firm", "name": "A", "aliases": [], "attrs": []}])", "[]"), "g.json: nodes[0].attrs: expected an object, got an array"},
+      {with(R"([{"id": "n1", "type": "firm", "name": "A", "aliases": [], "mentions": [{"doc": "d", "start": -1, "end": 2}]}])", "[]"),
+       "g.json: nodes[0].mentions[0].start: expected a whole number >= 0, got a negative number"},
+      {with(R"([{"id": "n1", "type": "firm", "name": "A", "aliases": [], "mentions": [{"doc": "d", "start": 5, "end": 2}]}])", "[]"),
+       "g.json: nodes[0].mentions[0]: end 2 is before start 5"},
+      {with("[" + node + "," + node + "]", "[]"), "g.json: nodes[1].id: duplicate node id \"n1\""},
+      {with("[" + node + "]", R"([{"type": "x", "source": "n1", "target": "n99"}])"), "g.json: edges[0].target: no node \"n99\""},
+      {with("[" + node + "]", R"([{"type": "x", "source": "n1", "target": "n1"}, {"type": "x", "source": "n0", "target": "n1"}])"),
+       "g.json: edges[1].source: no node \"n0\""},
+      {with("[" + node + "]", R"([{"type": "x", "source": "n1"}])"), "g.json: edges[0]: missing required field \"target\""},
+      {with("[" + node + "]", R"([{"type": "", "source": "n1", "target": "n1"}])"), "g.json: edges[0].type: must not be empty"},
+      {with("[" + node + "]", R"([{"type": "x", "source": "n1", "target": "n1", "confidence": 1.5}])"),
+       "g.json: edges[0].confidence: must be between 0 and 1"},
+      {with("[" + node + "]", R"([{"type": "x", "source": "n1", "target": "n1", "confidence": "high"}])"),
+       "g.json: edges[0].confidence: expected a number, got a string"},
+      {with("[" + node + "]", R"([{"type": "x", "source": "n1", "target": "n1", "evidence": [{"text": 3}]}])"),
+       "g.json: edges[0].evidence[0].text: expected a string, got a number"},
+      {"{\"format\": \"kgraph/1\", \"x\": \"\xff\"}", "g.json: line 1, column 30: invalid encoding in string"},
+  };
+  for (const auto& [json, message] : cases) {
+    CAPTURE(json);
+    CHECK(read_error(json) == message);
+  }
+}
+
+TEST_CASE("truncated input fails cleanly at every length") {
+  std::string full = kValid;
+  for (std::size_t n = 0; n < full.size(); ++n) {
+    CAPTURE(n);
+    std::string message = read_error(full.substr(0, n));
+    CHECK(message.rfind("g.json: ", 0) == 0);
+  }
+}
+
+TEST_CASE("deep nesting neither crashes nor is lost") {
+  std::string deep(100000, '[');
+  deep += std::string(100000, ']');
+  Graph g = read_graph(R"({"format": "kgraph/1", "documents": [], "nodes": [], "edges": [], "deep": )" + deep + "}", "g.json");
+  REQUIRE(g.unknown.size() == 1);
+  CHECK(g.unknown[0].second.text.size() == 200000);
+  CHECK(read_error(R"({"format": "kgraph/1", "x": )" + std::string(100000, '[')).rfind("g.json: line 1", 0) == 0);
+}
+
+TEST_CASE("files: missing input, atomic output") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("kgraph_file_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::string missing = (dir / "missing.json").string();
+  try {
+    read_graph_file(missing);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == missing + ": cannot read: No such file or directory");
+  }
+  std::string out = (dir / "g.json").string();
+  Graph g = read_graph(kValid, "g.json");
+  write_graph_file(g, out);
+  CHECK(write_graph_string(read_graph_file(out)) == write_graph_string(g));
+  CHECK_THROWS_AS(write_graph_file(g, (dir / "no" / "such" / "g.json").string()), Error);
+  std::size_t files = 0;
+  for (auto& entry : fs::directory_iterator(dir)) files += entry.is_regular_file();
+  CHECK(files == 1);  // no temporary file left behind
+  fs::remove_all(dir);
+}
