@@ -1,5 +1,19 @@
 # The extractor (text -> graph) and the command line.
-set(KGRAPH_EXTRACT_SOURCES)
+
+# data/lexicon.json is compiled into the binary, so kgraph runs from anywhere.
+file(READ ${PROJECT_SOURCE_DIR}/data/lexicon.json KGRAPH_LEXICON_JSON)
+configure_file(${PROJECT_SOURCE_DIR}/data/lexicon_data.cpp.in ${PROJECT_BINARY_DIR}/generated/lexicon_data.cpp @ONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/data/lexicon.json)
+
+set(KGRAPH_EXTRACT_SOURCES
+  src/words.cpp
+  src/sha256.cpp
+  src/corpus.cpp
+  src/article.cpp
+  src/amounts.cpp
+  src/lexicon.cpp
+  ${PROJECT_BINARY_DIR}/generated/lexicon_data.cpp
+)
 set(KGRAPH_EXTRACT_TESTS)
 set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp

@@ -1,0 +1,140 @@
+// Splitting walks code points once. A word is a run of letters, digits,
+// inner apostrophes, hyphens and dots; a dot stays in a word only when it is
+// an abbreviation's ("U.S.", "Corp.", a single initial "J."), so sentence-final
+// dots and the dots of "Astana." stay punctuation.
+#include "src/words.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+namespace kgraph {
+namespace {
+
+// Abbreviations whose dot belongs to the word even at a sentence end.
+constexpr std::array<std::string_view, 30> kDottedAbbreviations = {
+    "corp", "inc", "ltd", "co", "bhd", "plc", "jr", "sr", "mr", "mrs", "ms", "dr", "st",
+    "gen", "gov", "sen", "rep", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept",
+    "sep", "oct", "nov", "dec", "prof"};
+
+struct CodePoint {
+  UChar32 c = 0;
+  std::size_t end = 0;  // byte just after it
+};
+
+CodePoint code_point_at(std::string_view s, std::size_t i) {
+  int32_t pos = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
+  return {c < 0 ? 0xFFFD : c, static_cast<std::size_t>(pos)};
+}
+
+bool is_letter_or_digit(UChar32 c) { return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK; }
+
+// Joiners continue a word only when a letter or digit follows them.
+bool is_joiner(UChar32 c) { return c == '-' || c == '\'' || c == '.' || c == '&'; }
+
+bool is_dotted_abbreviation(std::string_view lowered) {
+  if (lowered.size() == 1) return true;  // an initial
+  if (lowered.find('.') != std::string_view::npos) return true;  // "u.s" of "U.S."
+  return std::find(kDottedAbbreviations.begin(), kDottedAbbreviations.end(), lowered) !=
+         kDottedAbbreviations.end();
+}
+
+void set_case_flags(Word& word) {
+  int letters = 0, upper = 0;
+  bool first = true;
+  for (std::size_t i = 0; i < word.text.size();) {
+    CodePoint cp = code_point_at(word.text, i);
+    i = cp.end;
+    if (!u_isalpha(cp.c)) continue;
+    ++letters;
+    bool is_upper = u_isupper(cp.c) || u_istitle(cp.c);
+    if (first) word.capitalized = is_upper;
+    first = false;
+    if (is_upper) ++upper;
+  }
+  word.all_caps = letters >= 2 && upper == letters;
+}
+
+// Scans one word from `i`; returns its end.
+std::size_t scan_word(std::string_view s, std::size_t i) {
+  std::size_t end = i;
+  while (end < s.size()) {
+    CodePoint cp = code_point_at(s, end);
+    if (is_letter_or_digit(cp.c)) {
+      end = cp.end;
+      continue;
+    }
+    if (!is_joiner(cp.c) || cp.end >= s.size()) break;
+    // "'s" at a word's end is a possessive: a word of its own.
+    if (cp.c == '\'' && (s[cp.end] == 's' || s[cp.end] == 'S') &&
+        (cp.end + 1 >= s.size() || !is_letter_or_digit(code_point_at(s, cp.end + 1).c)))
+      break;
+    if (!is_letter_or_digit(code_point_at(s, cp.end).c)) break;
+    end = cp.end;
+  }
+  return end;
+}
+
+Word make_word(std::string_view s, std::size_t begin, std::size_t end, WordKind kind) {
+  Word word{.begin = begin, .end = end, .text = s.substr(begin, end - begin), .kind = kind};
+  word.lower = lower_case(word.text);
+  if (kind == WordKind::kWord) set_case_flags(word);
+  return word;
+}
+
+bool starts_with_digit(std::string_view s, std::size_t i) { return s[i] >= '0' && s[i] <= '9'; }
+
+}  // namespace
+
+std::string lower_case(std::string_view text) {
+  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+  if (ascii) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toLower()
+      .toUTF8String(out);
+  return out;
+}
+
+std::vector<Word> split_words(std::string_view s) {
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < s.size();) {
+    CodePoint cp = code_point_at(s, i);
+    if (u_isspace(cp.c) || cp.c == 0xA0) {
+      i = cp.end;
+      continue;
+    }
+    if (!is_letter_or_digit(cp.c)) {
+      if (cp.c == '\'' && cp.end < s.size() && (s[cp.end] == 's' || s[cp.end] == 'S') &&
+          (cp.end + 1 >= s.size() || !is_letter_or_digit(code_point_at(s, cp.end + 1).c)) &&
+          !words.empty() && words.back().end == i) {
+        words.push_back(make_word(s, i, cp.end + 1, WordKind::kPunct));
+        i = cp.end + 1;
+        continue;
+      }
+      words.push_back(make_word(s, i, cp.end, WordKind::kPunct));
+      i = cp.end;
+      continue;
+    }
+    std::size_t end = scan_word(s, i);
+    WordKind kind = starts_with_digit(s, i) ? WordKind::kNumber : WordKind::kWord;
+    Word word = make_word(s, i, end, kind);
+    if (kind == WordKind::kWord && end < s.size() && s[end] == '.' && is_dotted_abbreviation(word.lower))
+      word = make_word(s, i, end + 1, kind);
+    words.push_back(std::move(word));
+    i = words.back().end;
+  }
+  return words;
+}
+
+}  // namespace kgraph
