@@ -13,10 +13,16 @@ set(KGRAPH_EXTRACT_SOURCES
   src/amounts.cpp
   src/lexicon.cpp
   ${PROJECT_BINARY_DIR}/generated/lexicon_data.cpp
+  src/mentions.cpp
+  src/entities.cpp
+  src/deals.cpp
+  src/relations.cpp
+  src/extractor.cpp
 )
 set(KGRAPH_EXTRACT_TESTS)
 set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp
+  src/cli/build_command.cpp
   src/cli/stats_command.cpp
   src/cli/terminal.cpp
 )

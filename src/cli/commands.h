@@ -7,10 +7,12 @@
 
 namespace kgraph {
 
+Command add_build_command(CLI::App& app);
 Command add_stats_command(CLI::App& app);
 
 inline std::vector<Command> add_all_commands(CLI::App& app) {
   return {
+      add_build_command(app),
       add_stats_command(app),
   };
 }

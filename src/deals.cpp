@@ -1,0 +1,198 @@
+// A sentence reports a deal when it has a deal noun ("contract") and a
+// signing word ("signed", "concluded", "purchase"), or a deal noun and a
+// value. Its parties are the countries, firms, organisations and leaders of
+// the sentence (not a country that only says where a firm is from). A
+// passive signing with one party ("was signed with Wabtec") takes the first
+// party of the article's previous deal as the other side. A sentence that
+// speaks of "the deal" / "the agreement" without new parties adds its
+// value and quantity to the previous deal instead.
+#include "src/deals.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+#include "graph/fold.h"
+#include "src/amounts.h"
+
+namespace kgraph {
+namespace {
+
+const std::unordered_set<std::string> kItemStopwords = {
+    "a", "an", "the", "of", "and", "for", "to", "in", "on", "with", "new", "major", "substantial", "significant",
+    "agreement", "agreements", "contract", "contracts", "deal", "deals", "memorandum", "memoranda", "mou", "mous",
+    "order", "orders", "purchase", "purchases", "accord", "pact", "this", "that", "its", "their", "worth", "total"};
+const std::unordered_set<std::string> kDefinite = {"the", "this", "that", "these", "its"};
+
+std::set<std::string> item_keywords(const std::string& item) {
+  std::set<std::string> words;
+  std::string folded = fold_name(item);
+  for (std::size_t b = 0; b < folded.size();) {
+    std::size_t e = folded.find(' ', b);
+    if (e == std::string::npos) e = folded.size();
+    std::string w = folded.substr(b, e - b);
+    if (!w.empty() && w.back() == 's' && w.size() > 3) w.pop_back();
+    if (!kItemStopwords.count(w) && !kItemStopwords.count(w + "s")) words.insert(w);
+    b = e + 1;
+  }
+  return words;
+}
+
+bool values_close(const Deal& a, const Deal& b) {
+  if (!a.value_usd || !b.value_usd) return false;
+  return std::abs(*a.value_usd - *b.value_usd) <= 0.1 * std::max(*a.value_usd, *b.value_usd);
+}
+
+bool values_clash(const Deal& a, const Deal& b) { return a.value_usd && b.value_usd && !values_close(a, b); }
+
+bool items_overlap(const Deal& a, const Deal& b) {
+  std::set<std::string> x = item_keywords(a.item), y = item_keywords(b.item);
+  return std::any_of(x.begin(), x.end(), [&](const std::string& w) { return y.count(w) > 0; });
+}
+
+class DealReader {
+ public:
+  DealReader(const Article& article, const ArticleMentions& mentions, const ArticleEntities& entities,
+             const Lexicon& lexicon)
+      : article_(article), mentions_(mentions), entities_(entities), lexicon_(lexicon) {}
+
+  std::vector<Deal> run() {
+    for (std::size_t s = 0; s < article_.sentences.size(); ++s) {
+      const SentenceMentions& sm = mentions_.sentences[s];
+      if (article_.sentences[s].furniture || sm.headline) continue;
+      read_sentence(s, sm);
+    }
+    return std::move(deals_);
+  }
+
+ private:
+  void read_sentence(std::size_t s, const SentenceMentions& sm) {
+    std::size_t noun = sm.words.size(), trigger = sm.words.size();
+    for (std::size_t k = 0; k < sm.words.size(); ++k) {
+      const std::string& w = sm.words[k].lower;
+      if (noun == sm.words.size() && lexicon_.deal_nouns.count(w) && !sm.words[k].capitalized) noun = k;
+      if (trigger == sm.words.size() && lexicon_.is_trigger("signed", w)) trigger = k;
+    }
+    if (noun == sm.words.size()) return;
+    std::string_view text = article_.sentence_text(article_.sentences[s]);
+    std::vector<Money> money = find_money(text);
+    if (trigger == sm.words.size() && money.empty()) return;
+    Deal deal = describe(s, sm, noun, text, money);
+    deal.parties = parties(s, sm);
+    bool refers_back = noun > 0 && kDefinite.count(sm.words[noun - 1].lower) && !deals_.empty();
+    if (refers_back && (deal.parties.empty() || shares_party(deals_.back(), deal))) {
+      merge_deal(deals_.back(), deal);
+      deals_.back().sentences.push_back(s);
+      return;
+    }
+    if (deal.parties.size() == 1 && is_passive(sm, trigger) && !deals_.empty() && !deals_.back().parties.empty() &&
+        deals_.back().parties.front() != deal.parties.front())
+      deal.parties.insert(deal.parties.begin(), deals_.back().parties.front());
+    if (deal.parties.empty()) return;
+    add(std::move(deal));
+  }
+
+  bool shares_party(const Deal& a, const Deal& b) const {
+    return std::any_of(b.parties.begin(), b.parties.end(),
+                       [&](int p) { return std::find(a.parties.begin(), a.parties.end(), p) != a.parties.end(); });
+  }
+
+  static bool is_passive(const SentenceMentions& sm, std::size_t trigger) {
+    if (trigger == 0 || trigger >= sm.words.size()) return false;
+    const std::string& before = sm.words[trigger - 1].lower;
+    return before == "was" || before == "were" || before == "been" || before == "be" || before == "is";
+  }
+
+  Deal describe(std::size_t s, const SentenceMentions& sm, std::size_t noun, std::string_view text,
+                const std::vector<Money>& money) const {
+    Deal deal;
+    deal.sentences = {s};
+    if (!money.empty()) {
+      const Money& m = money.front();
+      if (m.usd) deal.value_usd = *m.usd;
+      else deal.value = m.value, deal.currency = m.currency;
+    }
+    std::vector<Quantity> quantities = find_quantities(text);
+    if (!quantities.empty()) deal.quantity = quantities.front().count, deal.item = quantities.front().item;
+    if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text);
+    if (auto d = find_date(text, article_.date)) deal.date = *d;
+    return deal;
+  }
+
+  // "economic memorandum of understanding", "peace declaration".
+  static std::string noun_phrase(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
+    std::size_t b = noun;
+    while (b > 0 && b + 2 > noun && sm.words[b - 1].kind == WordKind::kWord && !sm.words[b - 1].capitalized &&
+           !kDefinite.count(sm.words[b - 1].lower) && !kItemStopwords.count(sm.words[b - 1].lower))
+      --b;
+    std::size_t e = noun + 1;
+    if (e + 1 < sm.words.size() && sm.words[e].lower == "of" && sm.words[e + 1].lower == "understanding") e += 2;
+    return std::string(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
+  }
+
+  std::vector<int> parties(std::size_t s, const SentenceMentions& sm) const {
+    std::vector<int> found;
+    for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
+      const Mention& mention = sm.mentions[m];
+      if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
+      if (mention.kind == MentionKind::kPronoun) continue;
+      for (int e : entities_.refs[s][m]) {
+        NodeType t = entities_.entities[e].type;
+        if (t == NodeType::kPerson || t == NodeType::kPlace) continue;
+        if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+      }
+    }
+    return found;
+  }
+
+  static bool is_affiliation(const SentenceMentions& sm, std::size_t m) {
+    return std::any_of(sm.mentions.begin(), sm.mentions.end(),
+                       [&](const Mention& other) { return other.affiliation == static_cast<int>(m); });
+  }
+
+  void add(Deal deal) {
+    for (Deal& seen : deals_) {
+      std::size_t shared = 0;
+      for (int p : deal.parties) shared += std::count(seen.parties.begin(), seen.parties.end(), p);
+      if (same_deal(seen, deal, shared)) {
+        merge_deal(seen, deal);
+        return;
+      }
+    }
+    deals_.push_back(std::move(deal));
+  }
+
+  const Article& article_;
+  const ArticleMentions& mentions_;
+  const ArticleEntities& entities_;
+  const Lexicon& lexicon_;
+  std::vector<Deal> deals_;
+};
+
+}  // namespace
+
+bool same_deal(const Deal& a, const Deal& b, std::size_t parties_shared) {
+  if (parties_shared == 0 || values_clash(a, b)) return false;
+  if (values_close(a, b) || items_overlap(a, b)) return true;
+  return parties_shared >= 2 && item_keywords(a.item).empty() && item_keywords(b.item).empty();
+}
+
+void merge_deal(Deal& into, const Deal& from) {
+  if (!into.value_usd && from.value_usd) into.value_usd = from.value_usd;
+  if (!into.value && from.value) into.value = from.value, into.currency = from.currency;
+  if (!into.quantity && from.quantity) into.quantity = from.quantity, into.item = from.item;
+  if (item_keywords(into.item).empty() && !item_keywords(from.item).empty()) into.item = from.item;
+  if (into.date.empty()) into.date = from.date;
+  for (int p : from.parties)
+    if (std::find(into.parties.begin(), into.parties.end(), p) == into.parties.end()) into.parties.push_back(p);
+  for (std::size_t s : from.sentences)
+    if (std::find(into.sentences.begin(), into.sentences.end(), s) == into.sentences.end()) into.sentences.push_back(s);
+}
+
+std::vector<Deal> find_deals(const Article& article, const ArticleMentions& mentions, const ArticleEntities& entities,
+                             const Lexicon& lexicon) {
+  return DealReader(article, mentions, entities, lexicon).run();
+}
+
+}  // namespace kgraph

@@ -1,0 +1,334 @@
+// Resolution goes in three passes over an article's mentions:
+//  1. countries, one entity per canonical name;
+//  2. names, longest first, so that "Tokayev" finds "Kassym-Jomart Tokayev"
+//     already there; an untyped name joins any entity its words agree with;
+//  3. pronouns and descriptors, in text order, to the latest entity that fits.
+// An entity's type is voted by its typed mentions (a title makes a leader).
+#include "src/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "graph/fold.h"
+
+namespace kgraph {
+namespace {
+
+enum class Kind { kPeople, kInstitutions, kCountries, kOther };
+
+Kind kind_of(NodeType type) {
+  switch (type) {
+    case NodeType::kLeader:
+    case NodeType::kPerson: return Kind::kPeople;
+    case NodeType::kFirm:
+    case NodeType::kOrganization: return Kind::kInstitutions;
+    case NodeType::kCountry: return Kind::kCountries;
+    default: return Kind::kOther;
+  }
+}
+
+std::vector<std::string> split_spaces(const std::string& s) {
+  std::vector<std::string> out;
+  for (std::size_t b = 0; b < s.size();) {
+    std::size_t e = s.find(' ', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+bool is_subsequence(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  std::size_t k = 0;
+  for (const std::string& w : big)
+    if (k < small.size() && w == small[k]) ++k;
+  return k == small.size();
+}
+
+// "UN" of "United Nations", "ADNOC" of "Abu Dhabi National Oil Company".
+bool is_acronym_of(const std::string& acronym, const std::string& folded_name) {
+  std::string initials;
+  for (const std::string& w : split_spaces(folded_name))
+    if (w != "of" && w != "for" && w != "and" && w != "the" && w != "on") initials += w[0];
+  return initials.size() >= 2 && initials == acronym;
+}
+
+bool keys_agree(const std::vector<std::string>& a, const std::vector<std::string>& b, Kind kind,
+                const Lexicon& lexicon) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  const auto& shorter = a.size() <= b.size() ? a : b;
+  const auto& longer = a.size() <= b.size() ? b : a;
+  if (kind == Kind::kPeople) {
+    // A lone name is a surname ("Tokayev") or, in East Asian order, a family
+    // name first ("President Yoon" of "Yoon Suk Yeol").
+    if (shorter.size() == 1) return shorter[0] == longer.back() || shorter[0] == longer.front();
+    return is_subsequence(shorter, longer) && shorter.back() == longer.back();
+  }
+  // Institutions: "SAIC" of "SAIC Motor", unless the rest names a country
+  // ("Wabtec Kazakhstan" is the local subsidiary, not Wabtec).
+  if (shorter.size() == 1 && longer.size() >= 2 && shorter[0] == longer.front()) {
+    std::string rest;
+    for (std::size_t k = 1; k < longer.size(); ++k) rest += (k > 1 ? " " : "") + longer[k];
+    return !lexicon.countries.count(rest) && !lexicon.demonyms.count(rest) && shorter[0].size() >= 3;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string transliteration_key(std::string_view word) {
+  static const std::pair<std::string_view, std::string_view> kRewrites[] = {
+      {"dzh", "j"}, {"ph", "f"}, {"iy", "i"}, {"ye", "e"}, {"yo", "o"},
+      {"ya", "a"},  {"yu", "u"}, {"q", "k"},  {"w", "v"}};
+  std::string s;
+  for (std::size_t i = 0; i < word.size();) {
+    bool rewritten = false;
+    for (const auto& [from, to] : kRewrites) {
+      if (word.substr(i, from.size()) != from) continue;
+      s += to, i += from.size(), rewritten = true;
+      break;
+    }
+    if (!rewritten) s += word[i++];
+  }
+  std::string single;
+  for (char c : s)
+    if (single.empty() || single.back() != c) single += c;
+  if (single.size() > 2 && single.back() == 'y') single.back() = 'i';
+  return single;
+}
+
+std::vector<std::string> name_keys(std::string_view name, NodeType type, const Lexicon& lexicon) {
+  std::vector<std::string> words = split_spaces(fold_name(name));
+  if (kind_of(type) == Kind::kInstitutions)
+    while (words.size() > 1 && lexicon.company_suffixes.count(words.back())) words.pop_back();
+  for (std::string& w : words) w = transliteration_key(w);
+  return words;
+}
+
+bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, NodeType b,
+                 const Lexicon& lexicon) {
+  Kind kind = kind_of(a);
+  if (kind != kind_of(b) || kind == Kind::kOther) return false;
+  std::string fa = fold_name(name_a), fb = fold_name(name_b);
+  if (fa == fb) return true;
+  if (kind == Kind::kCountries) return false;
+  if (kind == Kind::kInstitutions) {
+    std::string ua = fa, ub = fb;
+    ua.erase(std::remove(ua.begin(), ua.end(), ' '), ua.end());
+    ub.erase(std::remove(ub.begin(), ub.end(), ' '), ub.end());
+    if (is_acronym_of(ua, fb) || is_acronym_of(ub, fa)) return true;
+  }
+  return keys_agree(name_keys(name_a, a, lexicon), name_keys(name_b, b, lexicon), kind, lexicon);
+}
+
+namespace {
+
+struct Draft {
+  Entity entity = {};
+  bool untyped_only = true;
+  std::map<NodeType, int> votes = {};
+  std::vector<std::string> names = {};  // every form seen, first-seen order
+  std::string acronym = {};
+};
+
+struct MentionRef {
+  std::size_t sentence = 0, index = 0;
+};
+
+class Resolver {
+ public:
+  Resolver(const ArticleMentions& mentions, const Lexicon& lexicon) : in_(mentions), lexicon_(lexicon) {
+    out_.refs.resize(in_.sentences.size());
+    for (std::size_t s = 0; s < in_.sentences.size(); ++s) out_.refs[s].resize(in_.sentences[s].mentions.size());
+  }
+
+  ArticleEntities run() {
+    for (MentionRef r : in_order()) if (mention(r).type == NodeType::kCountry && is_named(r)) add_country(r);
+    for (MentionRef r : longest_first()) add_name(r);
+    finish_types();
+    for (MentionRef r : in_order()) if (!is_named(r)) refer_back(r);
+    return compact();
+  }
+
+ private:
+  const Mention& mention(MentionRef r) const { return in_.sentences[r.sentence].mentions[r.index]; }
+  std::vector<int>& refs(MentionRef r) { return out_.refs[r.sentence][r.index]; }
+  bool is_named(MentionRef r) const {
+    MentionKind k = mention(r).kind;
+    return k == MentionKind::kName || k == MentionKind::kCountry || k == MentionKind::kDemonym;
+  }
+
+  std::vector<MentionRef> in_order() const {
+    std::vector<MentionRef> all;
+    for (std::size_t s = 0; s < in_.sentences.size(); ++s)
+      for (std::size_t m = 0; m < in_.sentences[s].mentions.size(); ++m) all.push_back({s, m});
+    return all;
+  }
+  std::vector<MentionRef> longest_first() const {
+    std::vector<MentionRef> names;
+    for (MentionRef r : in_order())
+      if (mention(r).kind == MentionKind::kName) names.push_back(r);
+    auto words = [this](MentionRef r) { return split_spaces(fold_name(mention(r).name)).size(); };
+    std::stable_sort(names.begin(), names.end(), [&](MentionRef a, MentionRef b) {
+      if (words(a) != words(b)) return words(a) > words(b);
+      return mention(a).typed && !mention(b).typed;
+    });
+    return names;
+  }
+
+  void add_country(MentionRef r) {
+    const Mention& m = mention(r);
+    int found = -1;
+    for (std::size_t e = 0; e < drafts_.size(); ++e)
+      if (drafts_[e].entity.type == NodeType::kCountry && drafts_[e].entity.name == m.name) found = static_cast<int>(e);
+    if (found < 0) {
+      found = static_cast<int>(drafts_.size());
+      drafts_.push_back(Draft{.entity = Entity{.type = NodeType::kCountry, .name = m.name}, .untyped_only = false});
+    }
+    attach(r, found);
+  }
+
+  // The entity an untyped name or a typed name belongs to, or -1.
+  int find_match(const Mention& m) const {
+    std::string folded = fold_name(m.name);
+    for (std::size_t e = 0; e < drafts_.size(); ++e) {
+      const Draft& d = drafts_[e];
+      if (d.entity.type == NodeType::kCountry) continue;
+      if (!d.acronym.empty() && fold_name(d.acronym) == folded) return static_cast<int>(e);
+      NodeType probe = m.typed ? m.type : d.entity.type;
+      if (!m.typed || kind_of(m.type) == kind_of(d.entity.type) || d.untyped_only)
+        if (same_entity(m.name, d.untyped_only ? probe : d.entity.type, d.entity.name, probe, lexicon_))
+          return static_cast<int>(e);
+    }
+    return -1;
+  }
+
+  void add_name(MentionRef r) {
+    const Mention& m = mention(r);
+    if (fold_name(m.name).empty()) return;
+    int e = find_match(m);
+    if (e < 0) {
+      e = static_cast<int>(drafts_.size());
+      drafts_.push_back(Draft{.entity = Entity{.type = m.type, .name = m.name}});
+    }
+    Draft& d = drafts_[e];
+    if (m.typed) {
+      d.votes[m.type] += 1;
+      if (d.untyped_only) d.entity.type = m.type;
+      d.untyped_only = false;
+    }
+    if (!m.acronym.empty() && d.acronym.empty()) d.acronym = m.acronym;
+    if (d.entity.role.empty() && !m.role.empty()) d.entity.role = m.role;
+    if (d.entity.based_in.empty() && !m.based_in.empty()) d.entity.based_in = m.based_in;
+    attach(r, e);
+  }
+
+  void attach(MentionRef r, int e) {
+    const Mention& m = mention(r);
+    Draft& d = drafts_[e];
+    if (std::find(d.names.begin(), d.names.end(), m.name) == d.names.end()) d.names.push_back(m.name);
+    d.entity.spans.emplace_back(m.begin, m.end);
+    refs(r) = {e};
+    last_seen_[e] = order_++;
+  }
+
+  void finish_types() {
+    for (Draft& d : drafts_) {
+      if (d.entity.type == NodeType::kCountry || d.votes.empty()) continue;
+      if (d.votes.count(NodeType::kLeader)) {
+        d.entity.type = NodeType::kLeader;
+        continue;
+      }
+      auto best = std::max_element(d.votes.begin(), d.votes.end(),
+                                   [](const auto& a, const auto& b) { return a.second < b.second; });
+      d.entity.type = best->first;
+    }
+  }
+
+  // Pronouns and descriptors point at the latest entity, in text order, that fits.
+  void refer_back(MentionRef r) {
+    const Mention& m = mention(r);
+    std::vector<int> fitting = latest_fitting(r, m);
+    if (m.plural && fitting.size() >= 2) refs(r) = {fitting[0], fitting[1]};
+    else if (!m.plural && !fitting.empty()) refs(r) = {fitting[0]};
+  }
+
+  // Entities mentioned before r that fit m, latest first.
+  std::vector<int> latest_fitting(MentionRef r, const Mention& m) const {
+    std::vector<std::pair<std::size_t, int>> seen;  // position, entity
+    for (std::size_t s = 0; s <= r.sentence; ++s) {
+      const auto& ms = in_.sentences[s].mentions;
+      for (std::size_t k = 0; k < ms.size() && (s < r.sentence || k < r.index); ++k)
+        for (int e : out_.refs[s][k])
+          if (fits(m, drafts_[e])) seen.emplace_back(s * 1000000 + k, e);
+    }
+    std::vector<int> latest;
+    for (auto it = seen.rbegin(); it != seen.rend(); ++it)
+      if (std::find(latest.begin(), latest.end(), it->second) == latest.end()) latest.push_back(it->second);
+    return latest;
+  }
+
+  bool fits(const Mention& m, const Draft& d) const {
+    if (d.untyped_only) return false;
+    if (m.kind == MentionKind::kPronoun) return kind_of(d.entity.type) == Kind::kPeople;
+    if (m.type == NodeType::kFirm) return d.entity.type == NodeType::kFirm;
+    if (m.type == NodeType::kCountry) return d.entity.type == NodeType::kCountry;
+    if (kind_of(m.type) != Kind::kPeople || kind_of(d.entity.type) != Kind::kPeople) return false;
+    if (m.plural) return d.entity.type == NodeType::kLeader;
+    return fold_name(d.entity.role).find(fold_name(m.role)) != std::string::npos;
+  }
+
+  // Drops untyped entities and renumbers; picks canonical names.
+  ArticleEntities compact() {
+    std::vector<int> renumber(drafts_.size(), -1);
+    for (std::size_t e = 0; e < drafts_.size(); ++e) {
+      if (drafts_[e].untyped_only) continue;
+      renumber[e] = static_cast<int>(out_.entities.size());
+      out_.entities.push_back(finished(drafts_[e]));
+    }
+    for (auto& sentence : out_.refs)
+      for (auto& list : sentence) {
+        std::vector<int> kept;
+        for (int e : list)
+          if (renumber[e] >= 0) kept.push_back(renumber[e]);
+        list = kept;
+      }
+    return std::move(out_);
+  }
+
+  Entity finished(Draft& d) const {
+    Entity entity = std::move(d.entity);
+    if (entity.type != NodeType::kCountry) {
+      auto fullness = [](const std::string& n) { return std::make_pair(split_spaces(fold_name(n)).size(), n.size()); };
+      entity.name = *std::max_element(d.names.begin(), d.names.end(),
+                                      [&](const auto& a, const auto& b) { return fullness(a) < fullness(b); });
+    }
+    std::string key = fold_name(entity.name);
+    std::vector<std::string> keys = {key};
+    if (!d.acronym.empty()) d.names.push_back(d.acronym);
+    for (const std::string& n : d.names) {
+      std::string k = fold_name(n);
+      if (std::find(keys.begin(), keys.end(), k) != keys.end()) continue;
+      keys.push_back(k);
+      entity.aliases.push_back(n);
+    }
+    return entity;
+  }
+
+  const ArticleMentions& in_;
+  const Lexicon& lexicon_;
+  std::vector<Draft> drafts_;
+  std::map<int, std::size_t> last_seen_;
+  std::size_t order_ = 0;
+  ArticleEntities out_;
+};
+
+}  // namespace
+
+ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon& lexicon) {
+  return Resolver(mentions, lexicon).run();
+}
+
+}  // namespace kgraph

@@ -1,0 +1,55 @@
+// Entities: the mentions of one article merged into the people, firms,
+// organisations and countries they name, and pronouns and descriptors ("he",
+// "the company", "the two leaders") pointed at them.
+//
+// Flow: ArticleMentions -> ArticleEntities -> relations.h; across articles the
+// extractor merges entities into the graph with the same name rules
+// (same_entity).
+// Guarantees: two names merge only within one kind (people, institutions,
+// countries) and only when their words agree up to transliteration
+// (`Toqayev` / `Tokayev`, `-yev` / `-ev`, doubled letters), as a subsequence
+// (a middle name), a lone surname or given name, a company suffix, or an
+// acronym. The canonical name is the fullest form; the others are aliases.
+// A name that nothing in the article types is left out.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.h"
+#include "src/mentions.h"
+
+namespace kgraph {
+
+struct Entity {
+  NodeType type = NodeType::kPerson;
+  std::string name = {};
+  std::vector<std::string> aliases = {};  // every other form, in first-seen order
+  std::string role = {};                  // leaders: the first title seen
+  std::string based_in = {};              // firms, organisations: a country named around them
+  std::vector<std::pair<std::size_t, std::size_t>> spans = {};  // byte offsets in Article::text
+};
+
+struct ArticleEntities {
+  std::vector<Entity> entities = {};
+  // refs[sentence][mention]: the entities a mention refers to (two for "the
+  // two leaders"; none when it could not be told).
+  std::vector<std::vector<std::vector<int>>> refs = {};
+};
+
+ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon& lexicon);
+
+// Whether two names of entities of types `a` and `b` may be one entity.
+bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, NodeType b,
+                 const Lexicon& lexicon);
+
+// The key two spellings of one word share: folded, then q -> k, doubled
+// letters single, "ye"/"yo"/"ya"/"yu" -> "e"/"o"/"a"/"u", "iy" -> "i", ...
+std::string transliteration_key(std::string_view folded_word);
+
+// The words of a name as transliteration keys, company suffixes and titles dropped.
+std::vector<std::string> name_keys(std::string_view name, NodeType type, const Lexicon& lexicon);
+
+}  // namespace kgraph

@@ -1,0 +1,335 @@
+// Documents are read in chunks: the threads of a chunk each take the next
+// unread document (an atomic counter) and produce a Reading; the chunk is
+// then merged in file order. Reading is a pure function of the text and the
+// lexicon, and merging is sequential, so the graph does not depend on the
+// number of threads. Chunks bound memory: readings hold whole articles.
+//
+// Merging keeps its own indexes over the graph: every name word of a node
+// (transliteration keys), to find the nodes a new name may be; the deals with
+// their parties, to find the same deal told again; and the edges by (type,
+// source, target), so a repeated statement adds evidence to one edge.
+#include "src/extractor.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <map>
+#include <set>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/fold.h"
+#include "src/article.h"
+#include "src/corpus.h"
+#include "src/deals.h"
+#include "src/entities.h"
+#include "src/mentions.h"
+#include "src/relations.h"
+
+namespace kgraph {
+namespace {
+
+constexpr std::size_t kMaxEvidence = 8;
+
+struct Reading {
+  SourceRead source;
+  Article article;
+  ArticleEntities entities;
+  ArticleRelations relations;
+};
+
+Reading read_one(const std::string& path, const Lexicon& lexicon) {
+  Reading r;
+  r.source = read_source(path);
+  if (!r.source.text) return r;
+  r.article = make_article("", r.source.text->path, r.source.text->bytes);
+  ArticleMentions mentions = find_mentions(r.article, lexicon);
+  r.entities = resolve_entities(mentions, lexicon);
+  r.relations = read_relations(r.article, mentions, r.entities, lexicon);
+  return r;
+}
+
+std::string number_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", v);
+  return buf;
+}
+
+class GraphMerger {
+ public:
+  GraphMerger(Graph& graph, const Lexicon& lexicon) : graph_(graph), lexicon_(lexicon) {
+    for (const Document& d : graph_.documents) hashes_.insert(d.sha256), document_ids_.insert(d.id);
+    for (Graph::Vertex v = 0; v < graph_.node_count(); ++v) index_node(v);
+    for (Graph::EdgeRef e : graph_.edges_in_order()) index_edge(e);
+    for (Graph::Vertex v = 0; v < graph_.node_count(); ++v)
+      if (graph_.node(v).type == NodeType::kDeal) deals_.push_back({v, deal_of(v)});
+  }
+
+  bool knows(const std::string& sha256) const { return hashes_.count(sha256) > 0; }
+
+  void merge(Reading& r) {
+    Article& a = r.article;
+    a.id = next_document_id();
+    hashes_.insert(a.sha256);
+    graph_.documents.push_back(Document{.id = a.id, .path = a.path, .title = a.title, .sha256 = a.sha256,
+                                        .chars = a.chars(), .date = a.date});
+    std::vector<Graph::Vertex> entity_vertex;
+    for (const Entity& e : r.entities.entities) entity_vertex.push_back(merge_entity(e, a));
+    std::vector<Graph::Vertex> deal_vertex;
+    for (const Deal& d : r.relations.deals) deal_vertex.push_back(merge_deal_node(d, entity_vertex, r.entities));
+    for (const Relation& rel : r.relations.relations) {
+      Graph::Vertex s = rel.source.deal ? deal_vertex[rel.source.index] : entity_vertex[rel.source.index];
+      Graph::Vertex t = rel.target.deal ? deal_vertex[rel.target.index] : entity_vertex[rel.target.index];
+      merge_edge(rel, s, t, a);
+    }
+  }
+
+ private:
+  std::string next_document_id() {
+    std::string id;
+    do id = std::string(1, 'd') + std::to_string(next_doc_++);
+    while (document_ids_.count(id));
+    document_ids_.insert(id);
+    return id;
+  }
+  std::string next_id(char prefix, std::size_t& counter, bool node) {
+    std::string id;
+    do id = std::string(1, prefix) + std::to_string(counter++);
+    while (node ? graph_.find_id(id).has_value() : edge_ids_.count(id) > 0);
+    return id;
+  }
+
+  // ---- entities
+  std::vector<std::string> index_keys(const std::string& name, NodeType type) const {
+    std::vector<std::string> keys = name_keys(name, type, lexicon_);
+    std::string folded = fold_name(name), initials;
+    folded.erase(std::remove(folded.begin(), folded.end(), ' '), folded.end());
+    keys.push_back("=" + folded);
+    for (const std::string& w : name_keys(name, type, lexicon_)) initials += w.empty() ? ' ' : w[0];
+    if (initials.size() >= 2) keys.push_back("=" + initials);
+    return keys;
+  }
+  void index_node(Graph::Vertex v) {
+    const Node& n = graph_.node(v);
+    for (const std::string& key : index_keys(n.name, n.type)) by_key_[key].push_back(v);
+    for (const std::string& alias : n.aliases)
+      for (const std::string& key : index_keys(alias, n.type)) by_key_[key].push_back(v);
+  }
+
+  std::optional<Graph::Vertex> find_node(const Entity& e) const {
+    std::set<Graph::Vertex> candidates;
+    for (const std::string& key : index_keys(e.name, e.type))
+      if (auto it = by_key_.find(key); it != by_key_.end()) candidates.insert(it->second.begin(), it->second.end());
+    for (const std::string& alias : e.aliases)
+      for (const std::string& key : index_keys(alias, e.type))
+        if (auto it = by_key_.find(key); it != by_key_.end()) candidates.insert(it->second.begin(), it->second.end());
+    for (Graph::Vertex v : candidates) {
+      const Node& n = graph_.node(v);
+      auto agrees = [&](const std::string& a, const std::string& b) { return same_entity(a, e.type, b, n.type, lexicon_); };
+      if (agrees(e.name, n.name)) return v;
+      for (const std::string& alias : n.aliases)
+        if (agrees(e.name, alias)) return v;
+      for (const std::string& alias : e.aliases)
+        if (agrees(alias, n.name)) return v;
+    }
+    return std::nullopt;
+  }
+
+  Graph::Vertex merge_entity(const Entity& e, const Article& a) {
+    std::optional<Graph::Vertex> found = find_node(e);
+    if (!found) {
+      Node node{.id = next_id('n', next_node_, true), .type = e.type, .name = e.name, .aliases = e.aliases};
+      if (!e.role.empty() && e.type == NodeType::kLeader) node.attrs["role"] = e.role;
+      found = graph_.add_node(std::move(node));
+    } else {
+      absorb_names(*found, e);
+    }
+    Node& node = graph_.mutable_node(*found);
+    if (e.type == NodeType::kLeader && node.type == NodeType::kPerson) node.type = NodeType::kLeader;
+    for (const auto& [b, end] : e.spans)
+      node.mentions.push_back(Span{.doc = a.id, .start = a.code_point(b), .end = a.code_point(end)});
+    index_node(*found);
+    return *found;
+  }
+
+  // The fuller name becomes canonical; every other form is an alias.
+  void absorb_names(Graph::Vertex v, const Entity& e) {
+    Node& node = graph_.mutable_node(v);
+    std::vector<std::string> forms = {e.name};
+    forms.insert(forms.end(), e.aliases.begin(), e.aliases.end());
+    auto words = [](const std::string& n) { return std::count(n.begin(), n.end(), ' ') + 1; };
+    for (const std::string& form : forms) {
+      std::string key = fold_name(form);
+      bool known = fold_name(node.name) == key ||
+                   std::any_of(node.aliases.begin(), node.aliases.end(), [&](const std::string& x) { return fold_name(x) == key; });
+      if (known) continue;
+      if (node.type != NodeType::kCountry && words(form) > words(node.name)) {
+        node.aliases.push_back(node.name);
+        node.name = form;
+      } else {
+        node.aliases.push_back(form);
+      }
+    }
+  }
+
+  // ---- deals
+  Deal deal_of(Graph::Vertex v) const {
+    Deal d;
+    const Node& n = graph_.node(v);
+    d.name = n.name;
+    auto number = [&](const char* key) -> std::optional<double> {
+      auto it = n.attrs.find(key);
+      if (it == n.attrs.end()) return std::nullopt;
+      if (auto* i = std::get_if<std::int64_t>(&it->second)) return static_cast<double>(*i);
+      if (auto* x = std::get_if<double>(&it->second)) return *x;
+      return std::nullopt;
+    };
+    d.value_usd = number("value_usd");
+    if (auto q = number("quantity")) d.quantity = static_cast<std::int64_t>(*q);
+    if (auto it = n.attrs.find("item"); it != n.attrs.end())
+      if (auto* s = std::get_if<std::string>(&it->second)) d.item = *s;
+    for (const auto& [key, edge] : edges_)
+      if (std::get<0>(key) == kSigned && std::get<2>(key) == v) d.parties.push_back(static_cast<int>(std::get<1>(key)));
+    return d;
+  }
+
+  Graph::Vertex merge_deal_node(const Deal& local, const std::vector<Graph::Vertex>& entity_vertex,
+                                const ArticleEntities& entities) {
+    Deal d = local;
+    d.parties.clear();
+    for (int p : local.parties) d.parties.push_back(static_cast<int>(entity_vertex[p]));
+    for (auto& [v, known] : deals_) {
+      std::size_t shared = 0;
+      for (int p : d.parties) shared += std::count(known.parties.begin(), known.parties.end(), p);
+      if (!same_deal(known, d, shared)) continue;
+      merge_deal(known, d);
+      write_deal_attrs(v, known);
+      return v;
+    }
+    d.name = deal_name(local, entities);
+    Graph::Vertex v = graph_.add_node(Node{.id = next_id('n', next_node_, true), .type = NodeType::kDeal, .name = d.name});
+    write_deal_attrs(v, d);
+    deals_.push_back({v, d});
+    return v;
+  }
+
+  // "Wabtec locomotives deal": a firm party (else the first party) and the item.
+  static std::string deal_name(const Deal& d, const ArticleEntities& entities) {
+    std::string party;
+    for (int p : d.parties)
+      if (party.empty() || entities.entities[p].type == NodeType::kFirm) {
+        party = entities.entities[p].name;
+        if (entities.entities[p].type == NodeType::kFirm) break;
+      }
+    std::string name = party + " " + (d.item.empty() ? "deal" : d.item);
+    if (d.value_usd) name += " ($" + number_text(*d.value_usd / 1e9) + " bn)";
+    return name;
+  }
+
+  void write_deal_attrs(Graph::Vertex v, const Deal& d) {
+    Attrs& attrs = graph_.mutable_node(v).attrs;
+    if (d.value_usd) attrs["value_usd"] = static_cast<std::int64_t>(std::llround(*d.value_usd));
+    if (d.value) attrs["value"] = *d.value, attrs["currency"] = d.currency;
+    if (d.quantity) attrs["quantity"] = *d.quantity;
+    if (!d.item.empty()) attrs["item"] = d.item;
+    if (!d.date.empty()) attrs["date"] = d.date;
+  }
+
+  // ---- edges
+  using EdgeKey = std::tuple<std::string, Graph::Vertex, Graph::Vertex>;
+  static EdgeKey key_of(const std::string& type, Graph::Vertex s, Graph::Vertex t) {
+    if (type == kMetWith && t < s) std::swap(s, t);
+    return {type, s, t};
+  }
+  void index_edge(Graph::EdgeRef e) {
+    edges_.emplace(key_of(graph_.edge(e).type, graph_.source(e), graph_.target(e)), e);
+    edge_ids_.insert(graph_.edge(e).id);
+  }
+
+  void merge_edge(const Relation& rel, Graph::Vertex s, Graph::Vertex t, const Article& a) {
+    if (s == t) return;
+    const Sentence& sentence = a.sentences[rel.sentence];
+    Evidence evidence{.doc = a.id, .start = a.code_point(sentence.begin), .end = a.code_point(sentence.end),
+                      .text = a.original_text(sentence.begin, sentence.end)};
+    auto it = edges_.find(key_of(rel.type, s, t));
+    if (it == edges_.end()) {
+      Edge edge{.id = next_id('e', next_edge_, false), .type = rel.type, .confidence = rel.confidence};
+      if (!rel.role.empty()) edge.unknown.emplace_back("attrs", RawJson{"{\"role\":" + json_string(rel.role) + "}"});
+      edge.evidence.push_back(std::move(evidence));
+      index_edge(graph_.add_edge(s, t, std::move(edge)));
+      return;
+    }
+    Edge& edge = graph_.mutable_edge(it->second);
+    edge.confidence = std::max(edge.confidence.value_or(0), rel.confidence);
+    bool seen = std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& x) {
+      return x.doc == evidence.doc && x.start == evidence.start;
+    });
+    if (!seen && edge.evidence.size() < kMaxEvidence) edge.evidence.push_back(std::move(evidence));
+  }
+
+  static std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (static_cast<unsigned char>(c) < 0x20) continue;
+      out += c;
+    }
+    return out + "\"";
+  }
+
+  Graph& graph_;
+  const Lexicon& lexicon_;
+  std::unordered_set<std::string> hashes_, document_ids_;
+  std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
+  std::vector<std::pair<Graph::Vertex, Deal>> deals_;
+  std::map<EdgeKey, Graph::EdgeRef> edges_;
+  std::unordered_set<std::string> edge_ids_;
+  std::size_t next_node_ = 0, next_edge_ = 0, next_doc_ = 0;
+};
+
+std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size_t begin, std::size_t end,
+                                const Lexicon& lexicon, int jobs) {
+  std::vector<Reading> readings(end - begin);
+  std::atomic<std::size_t> next{begin};
+  auto work = [&] {
+    for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon);
+  };
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  return readings;
+}
+
+}  // namespace
+
+BuildReport build_graph(const std::vector<std::string>& files, const Lexicon& lexicon, const BuildOptions& options,
+                        Graph& graph) {
+  BuildReport report;
+  GraphMerger merger(graph, lexicon);
+  const int jobs = std::max(1, options.jobs);
+  const std::size_t chunk = 64 * static_cast<std::size_t>(jobs);
+  for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
+    std::size_t end = std::min(files.size(), begin + chunk);
+    std::vector<Reading> readings = read_chunk(files, begin, end, lexicon, jobs);
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+      Reading& r = readings[i];
+      if (!r.source.text) {
+        report.warnings.push_back(r.source.warning);
+        report.binary_skipped = report.binary_skipped || r.source.warning.find("binary") != std::string::npos;
+        ++report.skipped;
+      } else if (merger.knows(r.article.sha256)) {
+        ++report.already_known;
+      } else {
+        for (const std::string& w : r.article.warnings) report.warnings.push_back(w);
+        merger.merge(r);
+        ++report.read;
+      }
+      if (options.progress) options.progress(begin + i + 1, files.size());
+    }
+  }
+  return report;
+}
+
+}  // namespace kgraph

@@ -1,0 +1,510 @@
+// Mention finding works sentence by sentence on capitalised runs.
+//
+// A run is a maximal stretch of capitalised words, joined by the particles of
+// names ("bin", "al", "de"), by "of"/"for"/"and" inside institution names and
+// titles, never across a possessive. Each run is then cut by the lexicon: a
+// leading country or demonym ("Kazakh"), a title ("Commerce Secretary", the
+// last title word ends it), and the name proper. The name is typed by its own
+// words first (a company suffix, an organisation head word, a country), then
+// by the words around it (a title, "company X", "X, an American company",
+// "X's plant", "said X"). A name nothing types stays untyped for entities.h.
+//
+// Headlines and other title-case lines capitalise every word, so runs there
+// mean nothing: only countries are read from them.
+#include "src/mentions.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <unordered_set>
+
+#include "graph/fold.h"
+
+namespace kgraph {
+namespace {
+
+// Grammar, not vocabulary: the particles and small words that sit inside names.
+const std::unordered_set<std::string> kNameParticles = {
+    "bin", "bint", "ibn", "al", "el", "de", "da", "del", "della", "di", "van", "von", "der",
+    "du", "la", "le", "dos", "das", "y", "abu"};
+const std::unordered_set<std::string> kInstitutionJoiners = {"of", "for", "on", "and", "&"};
+const std::unordered_set<std::string> kSpeechVerbs = {
+    "said", "says", "told", "noted", "added", "stated", "explained", "wrote", "stressed",
+    "emphasized", "emphasised", "believes", "argued", "commented", "warned", "agreed"};
+const std::unordered_set<std::string> kHonorifics = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
+const std::unordered_set<std::string> kPronouns = {"he", "she", "him", "his", "her"};
+const std::unordered_set<std::string> kArticles = {"the", "a", "an", "its", "their", "his", "her"};
+const std::unordered_set<std::string> kPossessedByFirms = {
+    "plant", "plants", "factory", "factories", "shares", "stake", "subsidiary", "unit", "ceo",
+    "board", "headquarters", "products", "vehicles", "cars", "stock", "shareholders",
+    "revenue", "profit", "chief", "executives", "investment", "investments", "locomotives",
+    "aircraft", "jets", "models", "brand", "sales", "partnership", "deal"};
+const std::unordered_set<std::string> kListLeads = {"such", "as", "including", "like", "namely"};
+const std::unordered_set<std::string> kPluralPeople = {"leaders", "presidents", "sides", "heads", "ministers"};
+
+// The lexicon's words, split for word-by-word tests.
+struct TitleWords {
+  std::unordered_set<std::string> heads;  // last word of a title: "minister", "ceo"
+  std::unordered_set<std::string> all;    // any word of a title: "prime", "chief"
+};
+
+TitleWords title_words(const Lexicon& lexicon) {
+  TitleWords words;
+  for (const auto& [title, type] : lexicon.titles) {
+    std::size_t space = title.rfind(' ');
+    words.heads.insert(space == std::string::npos ? title : title.substr(space + 1));
+    for (std::size_t b = 0; b <= title.size();) {
+      std::size_t e = title.find(' ', b);
+      if (e == std::string::npos) e = title.size();
+      words.all.insert(title.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  return words;
+}
+
+NodeType title_type(const std::string& type_name) {
+  return parse_node_type(type_name).value_or(NodeType::kPerson);
+}
+
+// One sentence being read.
+class SentenceReader {
+ public:
+  SentenceReader(const Lexicon& lexicon, const TitleWords& titles,
+                 const std::unordered_set<std::string>& lower_vocabulary, std::string_view text,
+                 std::size_t offset)
+      : lexicon_(lexicon), titles_(titles), lower_vocabulary_(lower_vocabulary), text_(text),
+        offset_(offset) {
+    out_.words = split_words(text);
+    for (const Word& w : out_.words) folded_.push_back(fold_name(w.text));
+    out_.headline = is_headline();
+  }
+
+  SentenceMentions read() {
+    const std::size_t n = out_.words.size();
+    for (std::size_t i = 0; i < n;) {
+      if (std::size_t next = read_descriptor(i); next != i) {
+        i = next;
+      } else if (starts_name(i)) {
+        i = read_run(i, extend_run(i));
+      } else {
+        ++i;
+      }
+    }
+    type_lists();
+    return std::move(out_);
+  }
+
+ private:
+  const Word& word(std::size_t i) const { return out_.words[i]; }
+  std::size_t size() const { return out_.words.size(); }
+  bool is_word(std::size_t i, std::string_view lowered) const { return i < size() && word(i).lower == lowered; }
+  bool is_cap(std::size_t i) const {
+    return i < size() && word(i).kind == WordKind::kWord && (word(i).capitalized || word(i).all_caps);
+  }
+
+  // Span text and its folded form.
+  std::string span_text(std::size_t a, std::size_t b) const {
+    return std::string(text_.substr(word(a).begin, word(b - 1).end - word(a).begin));
+  }
+  std::string span_key(std::size_t a, std::size_t b) const {
+    if (b == a + 1) return folded_[a];
+    return fold_name(span_text(a, b));
+  }
+  std::optional<std::string> country_of(std::size_t a, std::size_t b) const {
+    std::string key = span_key(a, b);
+    if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) return it->second;
+    return std::nullopt;
+  }
+  std::optional<std::string> demonym_of(std::size_t a, std::size_t b) const {
+    std::string key = span_key(a, b);
+    if (auto it = lexicon_.demonyms.find(key); it != lexicon_.demonyms.end()) return it->second;
+    return std::nullopt;
+  }
+  // The longest country or demonym starting at `a` and ending before `limit`: its end.
+  std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
+    for (std::size_t b = std::min(limit, a + 4); b > a; --b)
+      if (country_of(a, b) || (demonyms && demonym_of(a, b))) return b;
+    return a;
+  }
+
+  bool is_headline() const {
+    int capitalised = 0, lower = 0;
+    for (const Word& w : out_.words) {
+      if (w.kind != WordKind::kWord || w.text.size() < 4) continue;
+      (w.capitalized || w.all_caps ? capitalised : lower) += 1;
+    }
+    return capitalised >= 3 && lower * 4 <= capitalised;
+  }
+
+  // A capitalised word that opens a sentence may just be a common word.
+  bool starts_name(std::size_t i) const {
+    if (!is_cap(i)) return false;
+    const std::string& key = folded_[i];
+    if (country_end(i, size(), true) > i) return true;
+    if (lexicon_.not_names.count(key)) return false;
+    bool opening = i == 0 || word(i - 1).kind == WordKind::kPunct;
+    if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower)) return false;
+    return !out_.headline;
+  }
+
+  bool is_title_word(std::size_t i) const { return titles_.all.count(folded_[i]) > 0; }
+  bool has_institution_word(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k)
+      if (lexicon_.organization_heads.count(folded_[k]) || lexicon_.company_suffixes.count(folded_[k]) ||
+          titles_.heads.count(folded_[k]))
+        return true;
+    return false;
+  }
+
+  // ", Industry, and Energy" inside "Ministry of Trade, Industry, and Energy":
+  // a comma list of capitalised words closed by "and". Returns where it ends, or j.
+  std::size_t institution_list_end(std::size_t j) const {
+    std::size_t k = j;
+    while (k + 1 < size() && word(k).text == "," && is_cap(k + 1)) {
+      ++k;
+      while (is_cap(k)) ++k;
+    }
+    if (k == j) return j;
+    if (word(k).text == ",") ++k;
+    if (!is_word(k, "and") || !is_cap(k + 1)) return j;
+    ++k;
+    while (is_cap(k)) ++k;
+    return k;
+  }
+
+  std::size_t extend_run(std::size_t i) const {
+    std::size_t j = i + 1;
+    while (j < size()) {
+      if (is_cap(j) && !lexicon_.not_names.count(folded_[j])) {
+        ++j;
+      } else if (kNameParticles.count(word(j).lower) && is_cap(j + 1)) {
+        j += 2;
+      } else if (kInstitutionJoiners.count(word(j).lower) && is_cap(j + 1) && joins_institution(i, j)) {
+        j += 2;
+      } else if (word(j).text == "," && has_institution_word(i, j) && institution_list_end(j) > j) {
+        j = institution_list_end(j);
+      } else {
+        break;
+      }
+      while (is_cap(j) && !lexicon_.not_names.count(folded_[j])) ++j;
+    }
+    return j;
+  }
+
+  // "of"/"for"/"and" join inside an institution name or a title, not between two names.
+  bool joins_institution(std::size_t i, std::size_t j) const {
+    const std::string& joiner = word(j).lower;
+    if (joiner == "&") return true;
+    if (joiner == "and") {
+      bool titles_around = is_title_word(j - 1) && is_title_word(j + 1);
+      bool institution_list = has_institution_word(i, j) && j >= 2 &&
+                              std::any_of(out_.words.begin() + i, out_.words.begin() + j,
+                                          [](const Word& w) { return w.lower == "of" || w.lower == "for"; });
+      return titles_around || institution_list;
+    }
+    return has_institution_word(i, j) || country_end(j + 1, size(), false) > j + 1;
+  }
+
+  // "the company", "the Kazakh president", "the two leaders", "he".
+  std::size_t read_descriptor(std::size_t i) {
+    if (word(i).kind != WordKind::kWord) return i;
+    if (kPronouns.count(word(i).lower) && !word(i).all_caps) {
+      Mention m = make_mention(MentionKind::kPronoun, i, i + 1);
+      m.typed = false;
+      out_.mentions.push_back(std::move(m));
+      return i + 1;
+    }
+    if (word(i).lower != "the" && word(i).lower != "both") return i;
+    std::size_t k = i + 1;
+    bool plural = false;
+    if (is_word(k, "two")) plural = true, ++k;
+    std::string country;
+    if (std::size_t e = country_end(k, size(), true); e > k) {
+      country = country_of(k, e).value_or(demonym_of(k, e).value_or(""));
+      k = e;
+    }
+    if (k >= size() || word(k).kind != WordKind::kWord || word(k).capitalized) return i;
+    const std::string& noun = folded_[k];
+    Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
+    if (kPluralPeople.count(noun)) {
+      m.type = NodeType::kLeader, m.plural = true;
+    } else if (plural) {
+      return i;
+    } else if (lexicon_.company_cues.count(noun)) {
+      m.type = NodeType::kFirm, m.based_in = country;
+    } else if (auto t = lexicon_.titles.find(noun); t != lexicon_.titles.end()) {
+      m.type = title_type(t->second), m.role = std::string(word(k).text);
+      m.name = country;
+    } else if (noun == "country") {
+      m.type = NodeType::kCountry;
+    } else {
+      return i;
+    }
+    m.typed = true;
+    out_.mentions.push_back(std::move(m));
+    return k + 1;
+  }
+
+  Mention make_mention(MentionKind kind, std::size_t a, std::size_t b) const {
+    Mention m;
+    m.kind = kind;
+    m.first_word = a, m.end_word = b;
+    m.begin = offset_ + word(a).begin, m.end = offset_ + word(b - 1).end;
+    m.name = span_text(a, b);
+    return m;
+  }
+
+  void add_country(MentionKind kind, std::size_t a, std::size_t b, std::string canonical) {
+    Mention m = make_mention(kind, a, b);
+    m.type = NodeType::kCountry, m.typed = true, m.name = std::move(canonical);
+    out_.mentions.push_back(std::move(m));
+  }
+
+  // Reads the run [i, j) into mentions; returns where reading goes on.
+  std::size_t read_run(std::size_t i, std::size_t j) {
+    if (word(i).lower == "the" && j > i + 1) ++i;
+    if (auto c = country_of(i, j)) {
+      add_country(MentionKind::kCountry, i, j, *c);
+      return j;
+    }
+    if (auto d = demonym_of(i, j)) {
+      add_country(MentionKind::kDemonym, i, j, *d);
+      return j;
+    }
+    if (out_.headline) return j;
+    std::size_t head = last_title_head(i, j);
+    if (head != j && head + 1 < j) return read_titled_name(i, head, j);
+    return read_name(i, j);
+  }
+
+  std::size_t last_title_head(std::size_t i, std::size_t j) const {
+    for (std::size_t k = j; k-- > i;)
+      if (titles_.heads.count(folded_[k]) && !is_particle_name(k)) return k;
+    return j;
+  }
+  // "Sultan Ahmed Al Jaber": a title word that is a given name here, since a
+  // title is never followed by a particle right away.
+  bool is_particle_name(std::size_t k) const { return k + 1 < size() && kNameParticles.count(word(k + 1).lower); }
+
+  // "[Kazakh|US|UN] [Commerce] Secretary [of X] Name".
+  std::size_t read_titled_name(std::size_t i, std::size_t head, std::size_t j) {
+    int affiliation = -1;
+    std::size_t role_begin = i;
+    if (std::size_t e = country_end(i, head, true); e > i) {
+      affiliation = add_affiliation_country(i, e);
+      role_begin = e;
+    } else if (word(i).all_caps && !is_title_word(i)) {
+      affiliation = add_affiliation_name(i, i + 1);
+      role_begin = i + 1;
+    }
+    std::size_t name_begin = head + 1;
+    if ((is_word(name_begin, "of") || is_word(name_begin, "for")) && name_begin + 1 < j) {
+      std::size_t e = country_end(name_begin + 1, j, false);
+      if (e > name_begin + 1 && e < j) {
+        affiliation = add_affiliation_country(name_begin + 1, e);
+        name_begin = e;
+      } else {
+        name_begin = std::max(name_begin + 1, j >= 2 ? j - 2 : 0);  // "Minister of X Y First Last"
+      }
+    }
+    if (name_begin >= j) return j;
+    Mention m = make_mention(MentionKind::kName, name_begin, j);
+    m.role = span_text(role_begin, head + 1);
+    m.type = role_type(role_begin, head + 1);
+    m.typed = true;
+    m.affiliation = affiliation;
+    take_acronym(m);
+    out_.mentions.push_back(std::move(m));
+    return out_.mentions.back().end_word;
+  }
+
+  NodeType role_type(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k)
+      if (auto t = lexicon_.titles.find(span_key(k, b)); t != lexicon_.titles.end()) return title_type(t->second);
+    return NodeType::kLeader;
+  }
+
+  int add_affiliation_country(std::size_t a, std::size_t b) {
+    auto c = country_of(a, b);
+    add_country(c ? MentionKind::kCountry : MentionKind::kDemonym, a, b, c ? *c : demonym_of(a, b).value_or(""));
+    return static_cast<int>(out_.mentions.size()) - 1;
+  }
+  int add_affiliation_name(std::size_t a, std::size_t b) {
+    read_name(a, b);
+    return static_cast<int>(out_.mentions.size()) - 1;
+  }
+
+  // A name with no title in its run: typed by its own words, then its context.
+  std::size_t read_name(std::size_t i, std::size_t j) {
+    Mention m = make_mention(MentionKind::kName, i, j);
+    std::size_t demonym_end = country_end(i, j, true);
+    if (demonym_end > i && demonym_of(i, demonym_end) && !country_of(i, demonym_end)) {
+      // "South Korean Ministry of ...": the demonym says where, not who.
+      m = make_mention(MentionKind::kName, demonym_end, j);
+      m.based_in = *demonym_of(i, demonym_end);
+    } else if (demonym_end > i) {
+      m.based_in = *country_of(i, demonym_end);
+    }
+    type_by_own_words(m);
+    if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
+    take_acronym(m);
+    out_.mentions.push_back(std::move(m));
+    return out_.mentions.back().end_word;
+  }
+
+  void type_by_own_words(Mention& m) const {
+    const std::string& last = folded_[m.end_word - 1];
+    std::string key = span_key(m.first_word, m.end_word);
+    for (const KnownEntity& known : lexicon_.known) {
+      bool named = fold_name(known.name) == key ||
+                   std::any_of(known.aliases.begin(), known.aliases.end(),
+                               [&](const std::string& a) { return fold_name(a) == key; });
+      if (named) {
+        m.type = known.type, m.typed = true, m.name = known.name;
+        return;
+      }
+    }
+    if (lexicon_.company_suffixes.count(last) && m.end_word - m.first_word > 1) {
+      m.type = NodeType::kFirm, m.typed = true;
+      return;
+    }
+    for (std::size_t k = m.first_word; k < m.end_word; ++k) {
+      if (lexicon_.organization_heads.count(folded_[k])) {
+        m.type = NodeType::kOrganization, m.typed = true;
+        return;
+      }
+    }
+  }
+
+  void type_by_context(Mention& m) {
+    if (type_by_words_before(m) || type_by_words_after(m)) m.typed = true;
+  }
+
+  // "American railway giant X", "political scientist X", "Mr. X", "said X".
+  bool type_by_words_before(Mention& m) const {
+    std::size_t a = m.first_word;
+    if (a >= 1 && kHonorifics.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
+    if (a >= 1 && kSpeechVerbs.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
+    for (std::size_t back = 1; back <= 4 && back <= a; ++back) {
+      std::size_t k = a - back;
+      if (word(k).kind != WordKind::kWord || kArticles.count(word(k).lower)) break;
+      if (auto t = lowercase_title_before(k + 1)) {
+        m.type = t->second, m.role = span_text(t->first, a);
+        return true;
+      }
+      if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
+        m.type = NodeType::kFirm;
+        if (m.based_in.empty()) m.based_in = country_in(k >= 3 ? k - 3 : 0, k);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A lower-case title ending at `end`: its start and type.
+  std::optional<std::pair<std::size_t, NodeType>> lowercase_title_before(std::size_t end) const {
+    for (std::size_t a = end >= 4 ? end - 4 : 0; a < end; ++a) {
+      if (word(a).capitalized && !is_title_word(a)) continue;
+      if (auto t = lexicon_.titles.find(span_key(a, end)); t != lexicon_.titles.end())
+        return std::make_pair(a, title_type(t->second));
+    }
+    return std::nullopt;
+  }
+
+  std::string country_in(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k)
+      if (std::size_t e = country_end(k, b, true); e > k)
+        return country_of(k, e).value_or(demonym_of(k, e).value_or(""));
+    return "";
+  }
+
+  // "X, an American company", "X, the president of Y", "X's plant", "X said".
+  bool type_by_words_after(Mention& m) const {
+    std::size_t j = m.end_word;
+    if (j < size() && kSpeechVerbs.count(word(j).lower)) return m.type = NodeType::kPerson, true;
+    if (j < size() && word(j).text == "'s" && j + 1 < size() && kPossessedByFirms.count(word(j + 1).lower)) {
+      m.type = NodeType::kFirm;
+      return true;
+    }
+    if (j >= size() || word(j).text != ",") return false;
+    for (std::size_t k = j + 1; k < size() && k <= j + 6; ++k) {
+      if (word(k).kind == WordKind::kPunct) break;
+      if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
+        m.type = NodeType::kFirm;
+        if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
+        return true;
+      }
+      if (auto t = lexicon_.titles.find(folded_[k]); t != lexicon_.titles.end() && titles_.heads.count(folded_[k])) {
+        m.type = title_type(t->second);
+        std::size_t e = k + 1;
+        while (e < size() && is_title_word(e)) ++e;
+        m.role = span_text(j + 1 + (kArticles.count(word(j + 1).lower) ? 1 : 0), e);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "(KTZ)" right after a name is its acronym.
+  void take_acronym(Mention& m) const {
+    std::size_t j = m.end_word;
+    if (j + 2 < size() && word(j).text == "(" && word(j + 1).all_caps && word(j + 2).text == ")") {
+      m.acronym = std::string(word(j + 1).text);
+      m.end_word = j + 3;
+    }
+  }
+
+  // "companies such as A, B and C", "its Chinese peers A and B": every name of
+  // the list gets the type and country of the first.
+  void type_lists() {
+    for (std::size_t k = 0; k + 1 < out_.mentions.size(); ++k) {
+      Mention& first = out_.mentions[k];
+      if (first.kind != MentionKind::kName || first.type != NodeType::kFirm || !first.typed) continue;
+      for (std::size_t n = k + 1; n < out_.mentions.size(); ++n) {
+        Mention& next = out_.mentions[n];
+        if (next.kind != MentionKind::kName || !listed_after(out_.mentions[n - 1], next)) break;
+        if (!next.typed || next.type == NodeType::kPerson) next.type = NodeType::kFirm, next.typed = true;
+        if (next.based_in.empty()) next.based_in = first.based_in;
+      }
+    }
+  }
+  bool listed_after(const Mention& before, const Mention& next) const {
+    std::size_t gap = next.first_word - before.end_word;
+    if (gap == 1) return word(before.end_word).text == "," || is_word(before.end_word, "and");
+    return gap == 2 && word(before.end_word).text == "," && is_word(before.end_word + 1, "and");
+  }
+
+  const Lexicon& lexicon_;
+  const TitleWords& titles_;
+  const std::unordered_set<std::string>& lower_vocabulary_;
+  std::string_view text_;
+  std::size_t offset_;
+  std::vector<std::string> folded_;
+  SentenceMentions out_;
+};
+
+// Words the article writes in lower case somewhere: a capitalised one of them
+// that opens a sentence is a common word, not a name.
+std::unordered_set<std::string> lower_vocabulary(const Article& article) {
+  std::unordered_set<std::string> vocabulary;
+  for (const Sentence& s : article.sentences)
+    for (const Word& w : split_words(article.sentence_text(s)))
+      if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary.insert(w.lower);
+  return vocabulary;
+}
+
+}  // namespace
+
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon) {
+  const TitleWords titles = title_words(lexicon);
+  std::unordered_set<std::string> vocabulary = lower_vocabulary(article);
+  ArticleMentions out;
+  for (const Sentence& s : article.sentences) {
+    SentenceReader reader(lexicon, titles, vocabulary, article.sentence_text(s), s.begin);
+    out.sentences.push_back(reader.read());
+  }
+  return out;
+}
+
+}  // namespace kgraph

@@ -1,0 +1,60 @@
+// Mentions: the names, demonyms, acronyms and pronouns of one article, each
+// typed from general evidence (the lexicon's countries, titles, company
+// suffixes and organisation head words, and the words around a name), never
+// from a list of the names in any text.
+//
+// Flow: Article (sentences) -> ArticleMentions -> entities.h.
+// Guarantees: mentions of a sentence come in text order and do not overlap;
+// `words` and mention word indices refer to the same sentence; a mention whose
+// type could not be told has `typed == false` and is typed later, by the other
+// mentions of its entity (entities.h).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "graph/graph.h"
+#include "src/article.h"
+#include "src/lexicon.h"
+#include "src/words.h"
+
+namespace kgraph {
+
+enum class MentionKind {
+  kName,        // "Kassym-Jomart Tokayev", "Wabtec Corp.", "KTZ"
+  kCountry,     // "Kazakhstan", "U.S.", and demonyms used as nouns
+  kDemonym,     // "Kazakh" in "Kazakh President", "American" in "American company"
+  kDescriptor,  // "the company", "the Kazakh president": refers back to a name
+  kPronoun,     // "he", "she"
+};
+
+struct Mention {
+  MentionKind kind = MentionKind::kName;
+  NodeType type = NodeType::kPerson;
+  bool typed = false;            // false: no evidence of the type yet
+  std::size_t first_word = 0;    // word indices in the sentence, [first_word, end_word)
+  std::size_t end_word = 0;
+  std::size_t begin = 0;         // byte offsets in Article::text, [begin, end)
+  std::size_t end = 0;
+  std::string name = {};         // the name as written, without title; countries: canonical
+  std::string role = {};         // title for people: "Commerce Secretary"
+  int affiliation = -1;          // index (in the sentence) of the country/org of the title
+  std::string acronym = {};      // "(KTZ)" written right after the name
+  std::string based_in = {};     // a country the words around say the firm is from
+  bool plural = false;           // descriptors: "the two leaders"
+};
+
+struct SentenceMentions {
+  std::vector<Word> words = {};
+  std::vector<Mention> mentions = {};
+  bool headline = false;  // title case: names found by look-up only
+};
+
+struct ArticleMentions {
+  std::vector<SentenceMentions> sentences = {};  // parallel to Article::sentences
+};
+
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon);
+
+}  // namespace kgraph

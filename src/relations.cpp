@@ -1,0 +1,283 @@
+// Each relation type has its own reader over one sentence's words and
+// mentions (mentions.h), resolved to entities (entities.h):
+//  - leader-of: a title's affiliation ("Kazakh President X", "Prime Minister
+//    of Y X"), a possessive ("Y's minister X") or an apposition ("X, CEO of Y");
+//  - met-with: people before a meeting word and people after it (after
+//    "with" when there is one); people joined by "and" before it meet each
+//    other; a missing subject is carried over from the previous sentence;
+//  - invested-in: the investor before an investment word, the target after
+//    "in"/"into";
+//  - based-in: the country a firm's mention names ("American company X",
+//    "Pittsburgh-based X", "X, headquartered in Y");
+//  - signed: every party of every deal (deals.h).
+#include "src/relations.h"
+
+#include <algorithm>
+
+#include "graph/fold.h"
+
+namespace kgraph {
+namespace {
+
+constexpr double kStated = 0.9;
+constexpr double kAround = 0.8;
+constexpr double kCarried = 0.6;
+
+bool is_people(NodeType t) { return t == NodeType::kLeader || t == NodeType::kPerson; }
+
+class RelationReader {
+ public:
+  RelationReader(const Article& article, const ArticleMentions& mentions, ArticleEntities& entities,
+                 const Lexicon& lexicon)
+      : article_(article), mentions_(mentions), entities_(entities), lexicon_(lexicon) {}
+
+  ArticleRelations run() {
+    out_.deals = find_deals(article_, mentions_, entities_, lexicon_);
+    for (std::size_t d = 0; d < out_.deals.size(); ++d)
+      for (int p : out_.deals[d].parties)
+        add(std::string(kSigned), {false, p}, {true, static_cast<int>(d)}, out_.deals[d].sentences.front(), kAround);
+    for (std::size_t s = 0; s < article_.sentences.size(); ++s) {
+      const SentenceMentions& sm = mentions_.sentences[s];
+      if (article_.sentences[s].furniture || sm.headline) continue;
+      read_leaders(s, sm);
+      read_meetings(s, sm);
+      read_investments(s, sm);
+      read_bases(s, sm);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  int entity_of(std::size_t s, std::size_t m) const {
+    const auto& refs = entities_.refs[s][m];
+    return refs.empty() ? -1 : refs.front();
+  }
+  NodeType type_of(int e) const { return entities_.entities[e].type; }
+
+  void add(std::string type, Endpoint source, Endpoint target, std::size_t sentence, double confidence,
+           std::string role = "") {
+    if (source == target || source.index < 0 || target.index < 0) return;
+    out_.relations.push_back(Relation{.type = std::move(type), .source = source, .target = target,
+                                      .sentence = sentence, .confidence = confidence, .role = std::move(role)});
+  }
+
+  // ---- leader-of
+  void read_leaders(std::size_t s, const SentenceMentions& sm) {
+    for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
+      int leader = entity_of(s, m);
+      const Mention& mention = sm.mentions[m];
+      if (leader < 0 || type_of(leader) != NodeType::kLeader || mention.kind != MentionKind::kName) continue;
+      int place = -1;
+      if (mention.affiliation >= 0) place = entity_of(s, static_cast<std::size_t>(mention.affiliation));
+      if (place < 0) place = possessive_before(s, sm, m);
+      if (place < 0) place = apposition_after(s, sm, m);
+      if (place >= 0 && type_of(place) != NodeType::kPerson && type_of(place) != NodeType::kLeader)
+        add(std::string(kLeaderOf), {false, leader}, {false, place}, s, kStated,
+            mention.role.empty() ? entities_.entities[leader].role : mention.role);
+    }
+  }
+
+  bool is_title_word(const Word& w) const {
+    std::string key = fold_name(w.text);
+    if (lexicon_.titles.count(key)) return true;
+    for (const auto& [title, type] : lexicon_.titles)
+      if (title.find(key) != std::string::npos && key.size() > 2) return true;
+    return false;
+  }
+
+  // "Kazakhstan's Foreign Minister X": the mention that owns the title.
+  int possessive_before(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
+    std::size_t k = sm.mentions[m].first_word;
+    while (k > 0 && is_title_word(sm.words[k - 1])) --k;
+    if (k == sm.mentions[m].first_word || k == 0 || sm.words[k - 1].text != "'s") return -1;
+    for (std::size_t o = 0; o < m; ++o)
+      if (sm.mentions[o].end_word == k - 1) return entity_of(s, o);
+    return -1;
+  }
+
+  // "X, President and CEO of Cameco", "X, the chief executive of Y".
+  int apposition_after(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
+    std::size_t j = sm.mentions[m].end_word;
+    if (j >= sm.words.size() || sm.words[j].text != ",") return -1;
+    bool titled = false;
+    for (std::size_t k = j + 1; k < sm.words.size() && k <= j + 8; ++k) {
+      if (is_title_word(sm.words[k])) titled = true;
+      if ((sm.words[k].lower == "of" || sm.words[k].lower == "at") && titled)
+        for (std::size_t o = m + 1; o < sm.mentions.size(); ++o)
+          if (sm.mentions[o].first_word == k + 1 || (sm.mentions[o].first_word == k + 2 && sm.words[k + 1].lower == "the"))
+            return entity_of(s, o);
+      if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-") break;
+    }
+    return -1;
+  }
+
+  // ---- met-with
+  struct Person {
+    std::size_t word = 0;
+    int entity = -1;
+    bool carried = false;
+  };
+
+  std::vector<Person> people(std::size_t s, const SentenceMentions& sm, std::size_t from, std::size_t to) const {
+    std::vector<Person> found;
+    for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
+      const Mention& mention = sm.mentions[m];
+      if (mention.first_word < from || mention.first_word >= to) continue;
+      for (int e : entities_.refs[s][m])
+        if (is_people(type_of(e))) found.push_back({mention.first_word, e, mention.kind == MentionKind::kPronoun});
+    }
+    return found;
+  }
+
+  std::size_t meeting_word(const SentenceMentions& sm) const {
+    for (std::size_t k = 0; k < sm.words.size(); ++k) {
+      const std::string& w = sm.words[k].lower;
+      if (w == "call" || w == "calls") {
+        if (k > 0 && (sm.words[k - 1].lower == "phone" || sm.words[k - 1].lower == "a")) return k;
+        continue;
+      }
+      if (w == "held" || w == "discussed" || w == "phone") continue;  // "held talks": "talks" is the word
+      if (lexicon_.is_trigger("met-with", w)) return k;
+    }
+    return sm.words.size();
+  }
+
+  void read_meetings(std::size_t s, const SentenceMentions& sm) {
+    std::size_t t = meeting_word(sm);
+    if (t == sm.words.size()) {
+      if (std::vector<Person> p = people(s, sm, 0, sm.words.size()); !p.empty()) last_subject_ = p.front().entity;
+      return;
+    }
+    std::size_t with = t;
+    for (std::size_t k = t + 1; k < sm.words.size() && k <= t + 6; ++k)
+      if (sm.words[k].lower == "with") with = k;
+    std::vector<Person> before = people(s, sm, 0, t);
+    std::vector<Person> after = people(s, sm, with + 1, sm.words.size());
+    double confidence = kAround;
+    if (before.empty() && !after.empty() && t < 3) {  // "In talks with X, Y said ..."
+      std::size_t comma = after.front().word;
+      while (comma < sm.words.size() && sm.words[comma].text != ",") ++comma;
+      before = people(s, sm, comma, sm.words.size());
+      after = people(s, sm, with + 1, comma);
+    }
+    if (before.empty() && last_subject_ >= 0) before = {{0, last_subject_, true}}, confidence = kCarried;
+    if (after.empty()) {
+      pair_up(before, s, confidence);  // "A and B held talks"
+    } else {
+      const Person& subject = before.empty() ? after.front() : before.back();
+      for (const Person& object : after)
+        add(std::string(kMetWith), {false, subject.entity}, {false, object.entity}, s,
+            subject.carried ? kCarried : confidence);
+    }
+    if (!before.empty()) last_subject_ = before.back().entity;
+  }
+
+  void pair_up(const std::vector<Person>& group, std::size_t s, double confidence) {
+    if (group.size() < 2 || group.size() > 3) return;
+    for (std::size_t a = 0; a < group.size(); ++a)
+      for (std::size_t b = a + 1; b < group.size(); ++b)
+        add(std::string(kMetWith), {false, group[a].entity}, {false, group[b].entity}, s, confidence);
+  }
+
+  // ---- invested-in
+  void read_investments(std::size_t s, const SentenceMentions& sm) {
+    std::size_t t = sm.words.size();
+    for (std::size_t k = 0; k < sm.words.size() && t == sm.words.size(); ++k)
+      if (lexicon_.is_trigger("invested-in", sm.words[k].lower)) t = k;
+    if (t == sm.words.size()) return;
+    int investor = -1, target = -1;
+    for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
+      int e = entity_of(s, m);
+      if (e < 0) continue;
+      NodeType type = type_of(e);
+      bool can_invest = type == NodeType::kFirm || type == NodeType::kCountry || type == NodeType::kOrganization ||
+                        type == NodeType::kLeader;
+      if (sm.mentions[m].first_word < t && can_invest && sm.mentions[m].kind != MentionKind::kDemonym) investor = e;
+      if (sm.mentions[m].first_word > t && target < 0 && follows_in(sm, sm.mentions[m].first_word, t) &&
+          !is_people(type))
+        target = e;
+    }
+    if (target < 0) target = place_after(sm, t);
+    if (investor >= 0 && target >= 0) add(std::string(kInvestedIn), {false, investor}, {false, target}, s, kAround);
+  }
+
+  static bool follows_in(const SentenceMentions& sm, std::size_t first_word, std::size_t t) {
+    for (std::size_t k = first_word; k > t && k + 3 > first_word; --k)
+      if (sm.words[k - 1].lower == "in" || sm.words[k - 1].lower == "into") return true;
+    return false;
+  }
+
+  // "investments in Tengiz": an otherwise unknown capitalised name is a place.
+  int place_after(const SentenceMentions& sm, std::size_t t) {
+    for (std::size_t k = t + 1; k + 1 < sm.words.size() && k <= t + 5; ++k) {
+      if (sm.words[k].lower != "in" && sm.words[k].lower != "into") continue;
+      const Word& w = sm.words[k + 1];
+      if (w.kind != WordKind::kWord || !w.capitalized || lexicon_.not_names.count(fold_name(w.text))) return -1;
+      bool taken = std::any_of(sm.mentions.begin(), sm.mentions.end(),
+                               [&](const Mention& m) { return m.first_word <= k + 1 && k + 1 < m.end_word; });
+      return taken ? -1 : entity_named(std::string(w.text), NodeType::kPlace);
+    }
+    return -1;
+  }
+
+  int entity_named(const std::string& name, NodeType type) {
+    for (std::size_t e = 0; e < entities_.entities.size(); ++e)
+      if (entities_.entities[e].type == type && entities_.entities[e].name == name) return static_cast<int>(e);
+    entities_.entities.push_back(Entity{.type = type, .name = name});
+    return static_cast<int>(entities_.entities.size()) - 1;
+  }
+
+  // ---- based-in
+  void read_bases(std::size_t s, const SentenceMentions& sm) {
+    for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
+      int e = entity_of(s, m);
+      if (e < 0 || (type_of(e) != NodeType::kFirm && type_of(e) != NodeType::kOrganization)) continue;
+      std::string country = sm.mentions[m].based_in;
+      if (country.empty()) country = based_word_before(sm, sm.mentions[m].first_word);
+      if (country.empty()) country = headquarters_after(s, sm, m);
+      if (country.empty() || fold_name(country) == fold_name(entities_.entities[e].name)) continue;
+      add(std::string(kBasedIn), {false, e}, {false, entity_named(country, NodeType::kCountry)}, s, kAround);
+    }
+  }
+
+  // "Pittsburgh-based Wabtec", "U.S.-based X".
+  std::string based_word_before(const SentenceMentions& sm, std::size_t first) const {
+    for (std::size_t k = first; k > 0 && k + 3 > first; --k) {
+      std::string_view w = sm.words[k - 1].lower;
+      if (w.size() <= 6 || w.substr(w.size() - 6) != "-based") continue;
+      std::string key = fold_name(sm.words[k - 1].text.substr(0, sm.words[k - 1].text.size() - 6));
+      for (const auto* table : {&lexicon_.countries, &lexicon_.demonyms, &lexicon_.subdivisions})
+        if (auto it = table->find(key); it != table->end()) return it->second;
+    }
+    return "";
+  }
+
+  // "X, headquartered in Germany", "X, based in Seoul, South Korea".
+  std::string headquarters_after(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
+    std::size_t j = sm.mentions[m].end_word;
+    for (std::size_t k = j; k < sm.words.size() && k <= j + 3; ++k) {
+      if (!lexicon_.is_trigger("based-in", sm.words[k].lower)) continue;
+      for (std::size_t o = m + 1; o < sm.mentions.size() && sm.mentions[o].first_word <= k + 6; ++o) {
+        int e = entity_of(s, o);
+        if (e >= 0 && type_of(e) == NodeType::kCountry) return entities_.entities[e].name;
+      }
+    }
+    return "";
+  }
+
+  const Article& article_;
+  const ArticleMentions& mentions_;
+  ArticleEntities& entities_;
+  const Lexicon& lexicon_;
+  int last_subject_ = -1;
+  ArticleRelations out_;
+};
+
+}  // namespace
+
+ArticleRelations read_relations(const Article& article, const ArticleMentions& mentions, ArticleEntities& entities,
+                                const Lexicon& lexicon) {
+  return RelationReader(article, mentions, entities, lexicon).run();
+}
+
+}  // namespace kgraph
