@@ -77,9 +77,11 @@ class DealReader {
     if (noun == sm.words.size()) return;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     std::vector<Money> money = find_money(text);
-    if (trigger == sm.words.size() && money.empty()) return;
+    // "the major purchase" names a deal but reports none: a signing word of
+    // its own, or a value, is needed.
+    if ((trigger == sm.words.size() || trigger == noun) && money.empty()) return;
     Deal deal = describe(s, sm, noun, text, money);
-    deal.parties = parties(s, sm);
+    deal.parties = parties(s, sm, clause_end(sm, std::min(trigger, noun)));
     bool refers_back = noun > 0 && kDefinite.count(sm.words[noun - 1].lower) && !deals_.empty();
     if (refers_back && (deal.parties.empty() || shares_party(deals_.back(), deal))) {
       merge_deal(deals_.back(), deal);
@@ -131,10 +133,21 @@ class DealReader {
     return std::string(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
   }
 
-  std::vector<int> parties(std::size_t s, const SentenceMentions& sm) const {
+  // Where the signing clause ends: "..., attended by X" names witnesses, not parties.
+  static std::size_t clause_end(const SentenceMentions& sm, std::size_t from) {
+    static const std::unordered_set<std::string> kOtherClause = {
+        "attended", "witnessed", "presence", "according", "which", "who", "where", "while", "following", "after",
+        "said", "says", "during", "amid", "before"};
+    for (std::size_t k = from + 1; k < sm.words.size(); ++k)
+      if (kOtherClause.count(sm.words[k].lower)) return k;
+    return sm.words.size();
+  }
+
+  std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t end) const {
     std::vector<int> found;
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
+      if (mention.first_word >= end) break;
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
       if (mention.kind == MentionKind::kPronoun) continue;
       for (int e : entities_.refs[s][m]) {

@@ -54,8 +54,7 @@ bool is_acronym_of(const std::string& acronym, const std::string& folded_name) {
   return initials.size() >= 2 && initials == acronym;
 }
 
-bool keys_agree(const std::vector<std::string>& a, const std::vector<std::string>& b, Kind kind,
-                const Lexicon& lexicon) {
+bool keys_agree(const std::vector<std::string>& a, const std::vector<std::string>& b, Kind kind) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
   const auto& shorter = a.size() <= b.size() ? a : b;
@@ -65,13 +64,6 @@ bool keys_agree(const std::vector<std::string>& a, const std::vector<std::string
     // name first ("President Yoon" of "Yoon Suk Yeol").
     if (shorter.size() == 1) return shorter[0] == longer.back() || shorter[0] == longer.front();
     return is_subsequence(shorter, longer) && shorter.back() == longer.back();
-  }
-  // Institutions: "SAIC" of "SAIC Motor", unless the rest names a country
-  // ("Wabtec Kazakhstan" is the local subsidiary, not Wabtec).
-  if (shorter.size() == 1 && longer.size() >= 2 && shorter[0] == longer.front()) {
-    std::string rest;
-    for (std::size_t k = 1; k < longer.size(); ++k) rest += (k > 1 ? " " : "") + longer[k];
-    return !lexicon.countries.count(rest) && !lexicon.demonyms.count(rest) && shorter[0].size() >= 3;
   }
   return false;
 }
@@ -120,7 +112,7 @@ bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, N
     ub.erase(std::remove(ub.begin(), ub.end(), ' '), ub.end());
     if (is_acronym_of(ua, fb) || is_acronym_of(ub, fa)) return true;
   }
-  return keys_agree(name_keys(name_a, a, lexicon), name_keys(name_b, b, lexicon), kind, lexicon);
+  return keys_agree(name_keys(name_a, a, lexicon), name_keys(name_b, b, lexicon), kind);
 }
 
 namespace {

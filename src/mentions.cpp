@@ -32,7 +32,7 @@ const std::unordered_set<std::string> kSpeechVerbs = {
     "said", "says", "told", "noted", "added", "stated", "explained", "wrote", "stressed",
     "emphasized", "emphasised", "believes", "argued", "commented", "warned", "agreed"};
 const std::unordered_set<std::string> kHonorifics = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
-const std::unordered_set<std::string> kPronouns = {"he", "she", "him", "his", "her"};
+const std::unordered_set<std::string> kPronouns = {"he", "she", "him"};
 const std::unordered_set<std::string> kArticles = {"the", "a", "an", "its", "their", "his", "her"};
 const std::unordered_set<std::string> kPossessedByFirms = {
     "plant", "plants", "factory", "factories", "shares", "stake", "subsidiary", "unit", "ceo",
@@ -128,13 +128,19 @@ class SentenceReader {
     return a;
   }
 
+  // Title case: every content word capitalised ("Deal Signed", "Kazakhstan
+  // Launches New Payment System"); small function words may stay lower case.
   bool is_headline() const {
+    static const std::unordered_set<std::string> kSmallWords = {
+        "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "vs", "from",
+        "but", "nor", "is", "are", "its", "into", "over", "after", "amid", "than"};
     int capitalised = 0, lower = 0;
     for (const Word& w : out_.words) {
-      if (w.kind != WordKind::kWord || w.text.size() < 4) continue;
-      (w.capitalized || w.all_caps ? capitalised : lower) += 1;
+      if (w.kind != WordKind::kWord) continue;
+      if (w.capitalized || w.all_caps) ++capitalised;
+      else if (!kSmallWords.count(w.lower)) ++lower;
     }
-    return capitalised >= 3 && lower * 4 <= capitalised;
+    return capitalised >= 2 && lower == 0;
   }
 
   // A capitalised word that opens a sentence may just be a common word.
@@ -149,6 +155,11 @@ class SentenceReader {
   }
 
   bool is_title_word(std::size_t i) const { return titles_.all.count(folded_[i]) > 0; }
+  bool names_institution(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k)
+      if (lexicon_.organization_heads.count(folded_[k]) || lexicon_.company_suffixes.count(folded_[k])) return true;
+    return false;
+  }
   bool has_institution_word(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k)
       if (lexicon_.organization_heads.count(folded_[k]) || lexicon_.company_suffixes.count(folded_[k]) ||
@@ -278,10 +289,17 @@ class SentenceReader {
     return read_name(i, j);
   }
 
+  // The last word of the run that ends a title phrase of the lexicon.
   std::size_t last_title_head(std::size_t i, std::size_t j) const {
     for (std::size_t k = j; k-- > i;)
-      if (titles_.heads.count(folded_[k]) && !is_particle_name(k)) return k;
+      if (title_begin(i, k) != k + 1 && !is_particle_name(k)) return k;
     return j;
+  }
+  // Where the longest title phrase ending at word k begins (k + 1: none).
+  std::size_t title_begin(std::size_t i, std::size_t k) const {
+    for (std::size_t a = k >= i + 3 ? k - 3 : i; a <= k; ++a)
+      if (lexicon_.titles.count(span_key(a, k + 1))) return a;
+    return k + 1;
   }
   // "Sultan Ahmed Al Jaber": a title word that is a given name here, since a
   // title is never followed by a particle right away.
@@ -294,9 +312,14 @@ class SentenceReader {
     if (std::size_t e = country_end(i, head, true); e > i) {
       affiliation = add_affiliation_country(i, e);
       role_begin = e;
-    } else if (word(i).all_caps && !is_title_word(i)) {
-      affiliation = add_affiliation_name(i, i + 1);
-      role_begin = i + 1;
+    }
+    // "European Council President X", "VW Chief Executive Officer X": the
+    // words before the title name an institution when one of them says so.
+    std::size_t title_start = title_begin(role_begin, head);
+    if (title_start > role_begin && affiliation < 0 &&
+        (names_institution(role_begin, title_start) || word(role_begin).all_caps)) {
+      affiliation = add_affiliation_name(role_begin, title_start);
+      role_begin = title_start;
     }
     std::size_t name_begin = head + 1;
     if ((is_word(name_begin, "of") || is_word(name_begin, "for")) && name_begin + 1 < j) {

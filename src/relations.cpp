@@ -123,8 +123,10 @@ class RelationReader {
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
       if (mention.first_word < from || mention.first_word >= to) continue;
-      for (int e : entities_.refs[s][m])
-        if (is_people(type_of(e))) found.push_back({mention.first_word, e, mention.kind == MentionKind::kPronoun});
+      for (int e : entities_.refs[s][m]) {
+        bool seen = std::any_of(found.begin(), found.end(), [&](const Person& p) { return p.entity == e; });
+        if (is_people(type_of(e)) && !seen) found.push_back({mention.first_word, e, mention.kind == MentionKind::kPronoun});
+      }
     }
     return found;
   }
