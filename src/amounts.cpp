@@ -115,7 +115,8 @@ std::vector<Quantity> find_quantities(std::string_view sentence) {
   std::vector<Quantity> found;
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     std::optional<double> count;
-    if (words[i].kind == WordKind::kNumber && words[i].text.find('.') == std::string_view::npos) count = number_of(words[i].text);
+    if (words[i].kind == WordKind::kNumber && words[i].text.find_first_not_of("0123456789,") == std::string_view::npos)
+      count = number_of(words[i].text);  // not "4.99", not "80th"
     else if (auto w = kNumberWords.find(words[i].lower); w != kNumberWords.end()) count = w->second;
     if (!count || !currency_before(words, i).empty()) continue;
     if (i + 1 < words.size() && words[i + 1].lower.size() == 4 && std::isdigit(static_cast<unsigned char>(words[i + 1].text[0])))

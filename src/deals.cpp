@@ -115,17 +115,29 @@ class DealReader {
       if (m.usd) deal.value_usd = *m.usd;
       else deal.value = m.value, deal.currency = m.currency;
     }
-    std::vector<Quantity> quantities = find_quantities(text);
-    if (!quantities.empty()) deal.quantity = quantities.front().count, deal.item = quantities.front().item;
+    // "300 locomotives" after the deal word is what is bought; "the two
+    // leaders" before it is not.
+    for (const Quantity& q : find_quantities(text)) {
+      if (q.begin < sm.words[noun].begin && q.begin < sm.words[trigger_or(sm, noun)].begin) continue;
+      deal.quantity = q.count, deal.item = q.item;
+      break;
+    }
     if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
     return deal;
+  }
+
+  std::size_t trigger_or(const SentenceMentions& sm, std::size_t fallback) const {
+    for (std::size_t k = 0; k < sm.words.size(); ++k)
+      if (lexicon_.is_trigger("signed", sm.words[k].lower)) return k;
+    return fallback;
   }
 
   // "economic memorandum of understanding", "peace declaration".
   static std::string noun_phrase(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
     std::size_t b = noun;
     while (b > 0 && b + 2 > noun && sm.words[b - 1].kind == WordKind::kWord && !sm.words[b - 1].capitalized &&
+           sm.words[b - 1].lower != "billion" && sm.words[b - 1].lower != "million" &&
            !kDefinite.count(sm.words[b - 1].lower) && !kItemStopwords.count(sm.words[b - 1].lower))
       --b;
     std::size_t e = noun + 1;

@@ -150,7 +150,7 @@ class SentenceReader {
     if (country_end(i, size(), true) > i) return true;
     if (lexicon_.not_names.count(key)) return false;
     bool opening = i == 0 || word(i - 1).kind == WordKind::kPunct;
-    if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower)) return false;
+    if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower) && !is_title_word(i)) return false;
     return !out_.headline;
   }
 
@@ -193,6 +193,8 @@ class SentenceReader {
         j += 2;
       } else if (kInstitutionJoiners.count(word(j).lower) && is_cap(j + 1) && joins_institution(i, j)) {
         j += 2;
+      } else if (is_word(j, "of") && is_word(j + 1, "the") && is_cap(j + 2) && joins_institution(i, j)) {
+        j += 3;
       } else if (word(j).text == "," && has_institution_word(i, j) && institution_list_end(j) > j) {
         j = institution_list_end(j);
       } else {
@@ -309,29 +311,24 @@ class SentenceReader {
   std::size_t read_titled_name(std::size_t i, std::size_t head, std::size_t j) {
     int affiliation = -1;
     std::size_t role_begin = i;
-    if (std::size_t e = country_end(i, head, true); e > i) {
+    std::size_t title_start = title_begin(i, head);
+    if (title_start > i && names_institution(i, title_start)) {
+      // "Kazakhstan Senate Chairman X", "European Council President X"
+      affiliation = add_affiliation_name(i, title_start);
+      role_begin = title_start;
+    } else if (std::size_t e = country_end(i, head, true); e > i) {
       affiliation = add_affiliation_country(i, e);
       role_begin = e;
-    }
-    // "European Council President X", "VW Chief Executive Officer X": the
-    // words before the title name an institution when one of them says so.
-    std::size_t title_start = title_begin(role_begin, head);
-    if (title_start > role_begin && affiliation < 0 &&
-        (names_institution(role_begin, title_start) || word(role_begin).all_caps)) {
-      affiliation = add_affiliation_name(role_begin, title_start);
+    } else if (title_start > i && word(i).all_caps) {
+      affiliation = add_affiliation_name(i, title_start);  // "VW Chief Executive Officer X"
       role_begin = title_start;
     }
     std::size_t name_begin = head + 1;
     if ((is_word(name_begin, "of") || is_word(name_begin, "for")) && name_begin + 1 < j) {
-      std::size_t e = country_end(name_begin + 1, j, false);
-      if (e > name_begin + 1 && e < j) {
-        affiliation = add_affiliation_country(name_begin + 1, e);
-        name_begin = e;
-      } else {
-        name_begin = std::max(name_begin + 1, j >= 2 ? j - 2 : 0);  // "Minister of X Y First Last"
-      }
+      std::size_t of = name_begin + (is_word(name_begin + 1, "the") ? 2 : 1);
+      name_begin = read_title_affiliation(of, j, affiliation);
     }
-    if (name_begin >= j) return j;
+    if (name_begin >= j) return j;  // "..., President and CEO of Cameco": the name came before
     Mention m = make_mention(MentionKind::kName, name_begin, j);
     m.role = span_text(role_begin, head + 1);
     m.type = role_type(role_begin, head + 1);
@@ -340,6 +337,32 @@ class SentenceReader {
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
+  }
+
+  // "of Saudi Arabia Mohammed bin Salman", "of the UN Alliance of
+  // Civilizations Nihal Saad": adds the affiliation; returns where the name begins.
+  std::size_t read_title_affiliation(std::size_t a, std::size_t j, int& affiliation) {
+    std::size_t e = country_end(a, j, false);
+    if (e > a) {
+      affiliation = add_affiliation_country(a, e);
+      return e;
+    }
+    e = institution_end(a, j);
+    if (e == a) e = j;
+    affiliation = add_affiliation_name(a, e);
+    return e;
+  }
+
+  // Where an institution's name that starts at `a` ends: after its last head
+  // word, and one "of X" after it ("Alliance of Civilizations"); `a` if none.
+  std::size_t institution_end(std::size_t a, std::size_t j) const {
+    std::size_t end = a;
+    for (std::size_t k = a; k < j; ++k) {
+      if (!names_institution(k, k + 1)) continue;
+      end = k + 1;
+      if (is_word(end, "of") && end + 1 < j && is_cap(end + 1)) end += 2;
+    }
+    return end;
   }
 
   NodeType role_type(std::size_t a, std::size_t b) const {
@@ -359,7 +382,14 @@ class SentenceReader {
   }
 
   // A name with no title in its run: typed by its own words, then its context.
+  // An institution run straight into a person's name ("the Smithsonian
+  // Institution Tokayev met") is cut after the institution.
   std::size_t read_name(std::size_t i, std::size_t j) {
+    std::size_t cut = institution_end(i, j);
+    if (cut > i + 1 && cut < j && j - cut <= 3 && plain_words(cut, j)) {
+      read_name(i, cut);
+      return read_name(cut, j);
+    }
     Mention m = make_mention(MentionKind::kName, i, j);
     std::size_t demonym_end = country_end(i, j, true);
     if (demonym_end > i && demonym_of(i, demonym_end) && !country_of(i, demonym_end)) {
@@ -374,6 +404,12 @@ class SentenceReader {
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
+  }
+
+  bool plain_words(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k)
+      if (!is_cap(k) || names_institution(k, k + 1) || is_title_word(k)) return false;
+    return true;
   }
 
   void type_by_own_words(Mention& m) const {
@@ -409,13 +445,13 @@ class SentenceReader {
     std::size_t a = m.first_word;
     if (a >= 1 && kHonorifics.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
     if (a >= 1 && kSpeechVerbs.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
+    if (auto t = lowercase_title_before(a)) {
+      m.type = t->second, m.role = span_text(t->first, a);
+      return true;
+    }
     for (std::size_t back = 1; back <= 4 && back <= a; ++back) {
       std::size_t k = a - back;
       if (word(k).kind != WordKind::kWord || kArticles.count(word(k).lower)) break;
-      if (auto t = lowercase_title_before(k + 1)) {
-        m.type = t->second, m.role = span_text(t->first, a);
-        return true;
-      }
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(k >= 3 ? k - 3 : 0, k);
