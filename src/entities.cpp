@@ -220,7 +220,10 @@ class Resolver {
   void attach(MentionRef r, int e) {
     const Mention& m = mention(r);
     Draft& d = drafts_[e];
-    if (std::find(d.names.begin(), d.names.end(), m.name) == d.names.end()) d.names.push_back(m.name);
+    for (const std::string& form : {m.name, m.written}) {
+      bool keep = m.kind != MentionKind::kDemonym && !fold_name(form).empty();
+      if (keep && std::find(d.names.begin(), d.names.end(), form) == d.names.end()) d.names.push_back(form);
+    }
     d.entity.spans.emplace_back(m.begin, m.end);
     refs(r) = {e};
     last_seen_[e] = order_++;

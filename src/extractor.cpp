@@ -50,6 +50,13 @@ Reading read_one(const std::string& path, const Lexicon& lexicon) {
   return r;
 }
 
+// "n12": snprintf, since g++ 12 warns falsely (-Wrestrict) on char + std::string.
+std::string numbered_id(char prefix, std::size_t n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%c%zu", prefix, n);
+  return buf;
+}
+
 std::string number_text(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.4g", v);
@@ -88,14 +95,14 @@ class GraphMerger {
  private:
   std::string next_document_id() {
     std::string id;
-    do id = std::string(1, 'd') + std::to_string(next_doc_++);
+    do id = numbered_id('d', next_doc_++);
     while (document_ids_.count(id));
     document_ids_.insert(id);
     return id;
   }
   std::string next_id(char prefix, std::size_t& counter, bool node) {
     std::string id;
-    do id = std::string(1, prefix) + std::to_string(counter++);
+    do id = numbered_id(prefix, counter++);
     while (node ? graph_.find_id(id).has_value() : edge_ids_.count(id) > 0);
     return id;
   }

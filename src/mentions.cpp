@@ -191,7 +191,8 @@ class SentenceReader {
         ++j;
       } else if (kNameParticles.count(word(j).lower) && is_cap(j + 1)) {
         j += 2;
-      } else if (kInstitutionJoiners.count(word(j).lower) && is_cap(j + 1) && joins_institution(i, j)) {
+      } else if (kInstitutionJoiners.count(word(j).lower) && is_cap(j + 1) &&
+                 !lexicon_.not_names.count(folded_[j + 1]) && joins_institution(i, j)) {
         j += 2;
       } else if (is_word(j, "of") && is_word(j + 1, "the") && is_cap(j + 2) && joins_institution(i, j)) {
         j += 3;
@@ -214,9 +215,16 @@ class SentenceReader {
       bool institution_list = has_institution_word(i, j) && j >= 2 &&
                               std::any_of(out_.words.begin() + i, out_.words.begin() + j,
                                           [](const Word& w) { return w.lower == "of" || w.lower == "for"; });
-      return titles_around || institution_list;
+      return titles_around || institution_list || institution_ahead(j + 1);
     }
-    return has_institution_word(i, j) || country_end(j + 1, size(), false) > j + 1;
+    return has_institution_word(i, j) || institution_ahead(j + 1) || country_end(j + 1, size(), false) > j + 1;
+  }
+
+  // "Communications and Multimedia Commission": the head word comes after the joiner.
+  bool institution_ahead(std::size_t k) const {
+    for (std::size_t end = k; end < size() && end < k + 4 && is_cap(end); ++end)
+      if (names_institution(end, end + 1)) return true;
+    return false;
   }
 
   // "the company", "the Kazakh president", "the two leaders", "he".
@@ -265,6 +273,7 @@ class SentenceReader {
     m.first_word = a, m.end_word = b;
     m.begin = offset_ + word(a).begin, m.end = offset_ + word(b - 1).end;
     m.name = span_text(a, b);
+    m.written = m.name;
     return m;
   }
 
@@ -392,15 +401,18 @@ class SentenceReader {
     }
     Mention m = make_mention(MentionKind::kName, i, j);
     std::size_t demonym_end = country_end(i, j, true);
-    if (demonym_end > i && demonym_of(i, demonym_end) && !country_of(i, demonym_end)) {
-      // "South Korean Ministry of ...": the demonym says where, not who.
+    if (demonym_end > i && demonym_of(i, demonym_end) && !country_of(i, demonym_end) &&
+        names_institution(demonym_end, demonym_end + 1)) {
+      // "South Korean Ministry of ...": the demonym says where, not who;
+      // in "Malaysian Investment Development Authority" it is part of the name.
       m = make_mention(MentionKind::kName, demonym_end, j);
       m.based_in = *demonym_of(i, demonym_end);
     } else if (demonym_end > i) {
-      m.based_in = *country_of(i, demonym_end);
+      m.based_in = country_of(i, demonym_end).value_or(demonym_of(i, demonym_end).value_or(""));
     }
     type_by_own_words(m);
     if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
+    else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_before(m.first_word);
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
@@ -408,7 +420,7 @@ class SentenceReader {
 
   bool plain_words(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k)
-      if (!is_cap(k) || names_institution(k, k + 1) || is_title_word(k)) return false;
+      if (!is_cap(k) || names_institution(k, k + 1) || is_title_word(k) || country_end(k, b, true) > k) return false;
     return true;
   }
 
@@ -424,7 +436,8 @@ class SentenceReader {
         return;
       }
     }
-    if (lexicon_.company_suffixes.count(last) && m.end_word - m.first_word > 1) {
+    bool institution_first = lexicon_.organization_heads.count(folded_[m.first_word]) > 0;
+    if (lexicon_.company_suffixes.count(last) && m.end_word - m.first_word > 1 && !institution_first) {
       m.type = NodeType::kFirm, m.typed = true;
       return;
     }
@@ -459,6 +472,15 @@ class SentenceReader {
       }
     }
     return false;
+  }
+
+  // "Its Chinese peers Nio Inc.": a country named among the few words before a firm.
+  std::string firm_country_before(std::size_t a) const {
+    std::size_t b = a;
+    while (b > 0 && b + 4 > a && word(b - 1).kind == WordKind::kWord && !kArticles.count(word(b - 1).lower)) --b;
+    bool cued = false;
+    for (std::size_t k = b; k < a; ++k) cued = cued || lexicon_.company_cues.count(folded_[k]) > 0;
+    return cued ? country_in(b, a) : "";
   }
 
   // A lower-case title ending at `end`: its start and type.

@@ -37,7 +37,8 @@ struct Mention {
   std::size_t end_word = 0;
   std::size_t begin = 0;         // byte offsets in Article::text, [begin, end)
   std::size_t end = 0;
-  std::string name = {};         // the name as written, without title; countries: canonical
+  std::string name = {};         // the name without title; countries and known entities: canonical
+  std::string written = {};      // the words as the text writes them
   std::string role = {};         // title for people: "Commerce Secretary"
   int affiliation = -1;          // index (in the sentence) of the country/org of the title
   std::string acronym = {};      // "(KTZ)" written right after the name
