@@ -71,7 +71,8 @@ class DealReader {
     std::size_t noun = sm.words.size(), trigger = sm.words.size();
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
       const std::string& w = sm.words[k].lower;
-      if (noun == sm.words.size() && lexicon_.deal_nouns.count(w) && !sm.words[k].capitalized) noun = k;
+      bool acronym = sm.words[k].text.size() <= 5;  // "MoU", "MOUs" (a capitalised "Agreement" is a name's)
+      if (noun == sm.words.size() && lexicon_.deal_nouns.count(w) && (!sm.words[k].capitalized || acronym)) noun = k;
       if (trigger == sm.words.size() && lexicon_.is_trigger("signed", w)) trigger = k;
     }
     if (noun == sm.words.size()) return;
@@ -149,7 +150,7 @@ class DealReader {
   static std::size_t clause_end(const SentenceMentions& sm, std::size_t from) {
     static const std::unordered_set<std::string> kOtherClause = {
         "attended", "witnessed", "presence", "according", "which", "who", "where", "while", "following", "after",
-        "said", "says", "during", "amid", "before"};
+        "said", "says", "during", "amid", "before", "alongside", "ceremony", "witnessing", "watched"};
     for (std::size_t k = from + 1; k < sm.words.size(); ++k)
       if (kOtherClause.count(sm.words[k].lower)) return k;
     return sm.words.size();
@@ -161,6 +162,7 @@ class DealReader {
       const Mention& mention = sm.mentions[m];
       if (mention.first_word >= end) break;
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
+      if (mention.kind == MentionKind::kCountry && says_where_firm_is(sm, m)) continue;
       if (mention.kind == MentionKind::kPronoun) continue;
       for (int e : entities_.refs[s][m]) {
         NodeType t = entities_.entities[e].type;
@@ -169,6 +171,15 @@ class DealReader {
       }
     }
     return found;
+  }
+
+  // "Malaysia's national energy company Petronas": the country is where the
+  // firm is from, not a party.
+  static bool says_where_firm_is(const SentenceMentions& sm, std::size_t m) {
+    if (m + 1 >= sm.mentions.size()) return false;
+    const Mention& next = sm.mentions[m + 1];
+    return next.type == NodeType::kFirm && next.based_in == sm.mentions[m].name &&
+           next.first_word <= sm.mentions[m].end_word + 5;
   }
 
   static bool is_affiliation(const SentenceMentions& sm, std::size_t m) {

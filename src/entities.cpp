@@ -183,16 +183,27 @@ class Resolver {
   }
 
   // The entity an untyped name or a typed name belongs to, or -1.
+  // The entity a name belongs to, or -1: the same spelling or acronym first,
+  // then a typed entity whose name agrees, then an untyped one.
   int find_match(const Mention& m) const {
     std::string folded = fold_name(m.name);
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       const Draft& d = drafts_[e];
       if (d.entity.type == NodeType::kCountry) continue;
       if (!d.acronym.empty() && fold_name(d.acronym) == folded) return static_cast<int>(e);
-      NodeType probe = m.typed ? m.type : d.entity.type;
-      if (!m.typed || kind_of(m.type) == kind_of(d.entity.type) || d.untyped_only)
-        if (same_entity(m.name, d.untyped_only ? probe : d.entity.type, d.entity.name, probe, lexicon_))
+      for (const std::string& name : d.names)
+        if (fold_name(name) == folded && (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
+    }
+    for (bool untyped : {false, true}) {
+      for (std::size_t e = 0; e < drafts_.size(); ++e) {
+        const Draft& d = drafts_[e];
+        if (d.entity.type == NodeType::kCountry || d.untyped_only != untyped) continue;
+        NodeType probe = m.typed ? m.type : d.entity.type;
+        if (!m.typed || kind_of(m.type) == kind_of(d.entity.type) || d.untyped_only)
+          if (same_entity(m.name, d.untyped_only ? probe : d.entity.type, d.entity.name, probe, lexicon_))
+            return static_cast<int>(e);
+      }
     }
     return -1;
   }

@@ -215,7 +215,10 @@ class SentenceReader {
       bool institution_list = has_institution_word(i, j) && j >= 2 &&
                               std::any_of(out_.words.begin() + i, out_.words.begin() + j,
                                           [](const Word& w) { return w.lower == "of" || w.lower == "for"; });
-      return titles_around || institution_list || institution_ahead(j + 1);
+      // "Communications and Multimedia Commission" is one name; "Exim Bank
+      // Malaysia and Turk Eximbank" are two.
+      bool head_before = has_institution_word(i, j);
+      return titles_around || institution_list || (!head_before && institution_ahead(j + 1));
     }
     return has_institution_word(i, j) || institution_ahead(j + 1) || country_end(j + 1, size(), false) > j + 1;
   }
@@ -286,6 +289,8 @@ class SentenceReader {
   // Reads the run [i, j) into mentions; returns where reading goes on.
   std::size_t read_run(std::size_t i, std::size_t j) {
     if (word(i).lower == "the" && j > i + 1) ++i;
+    if (j == i + 1 && lexicon_.deal_nouns.count(folded_[i])) return j;  // "MoU", "MOUs"
+    if (j == i + 1 && j < size() && word(j).text == "$") return j;       // "US$ 10 billion"
     if (auto c = country_of(i, j)) {
       add_country(MentionKind::kCountry, i, j, *c);
       return j;
@@ -328,8 +333,10 @@ class SentenceReader {
     } else if (std::size_t e = country_end(i, head, true); e > i) {
       affiliation = add_affiliation_country(i, e);
       role_begin = e;
-    } else if (title_start > i && word(i).all_caps) {
-      affiliation = add_affiliation_name(i, title_start);  // "VW Chief Executive Officer X"
+    } else if (title_start > i && is_cap(i) && !is_title_word(i)) {
+      // "VW Chief Executive Officer X", "Petronas CEO X": kept if it names an
+      // entity of the article (entities.h drops it otherwise).
+      affiliation = add_affiliation_name(i, title_start);
       role_begin = title_start;
     }
     std::size_t name_begin = head + 1;
@@ -477,7 +484,9 @@ class SentenceReader {
   // "Its Chinese peers Nio Inc.": a country named among the few words before a firm.
   std::string firm_country_before(std::size_t a) const {
     std::size_t b = a;
-    while (b > 0 && b + 4 > a && word(b - 1).kind == WordKind::kWord && !kArticles.count(word(b - 1).lower)) --b;
+    while (b > 0 && b + 5 > a && (word(b - 1).kind == WordKind::kWord || word(b - 1).text == "'s") &&
+           !kArticles.count(word(b - 1).lower))
+      --b;
     bool cued = false;
     for (std::size_t k = b; k < a; ++k) cued = cued || lexicon_.company_cues.count(folded_[k]) > 0;
     return cued ? country_in(b, a) : "";
@@ -530,7 +539,9 @@ class SentenceReader {
   // "(KTZ)" right after a name is its acronym.
   void take_acronym(Mention& m) const {
     std::size_t j = m.end_word;
-    if (j + 2 < size() && word(j).text == "(" && word(j + 1).all_caps && word(j + 2).text == ")") {
+    // "(KTZ)", and a short name: "Petroliam Nasional Bhd (Petronas)".
+    if (j + 2 < size() && word(j).text == "(" && is_cap(j + 1) && word(j + 2).text == ")" &&
+        country_end(j + 1, j + 2, true) == j + 1) {
       m.acronym = std::string(word(j + 1).text);
       m.end_word = j + 3;
     }
