@@ -39,6 +39,11 @@ const std::unordered_set<std::string> kPossessedByFirms = {
     "board", "headquarters", "products", "vehicles", "cars", "stock", "shareholders",
     "revenue", "profit", "chief", "executives", "investment", "investments", "locomotives",
     "aircraft", "jets", "models", "brand", "sales", "partnership", "deal"};
+// Words that open sentences in news ("Later, ...", "Separately ...") and are never names.
+const std::unordered_set<std::string> kSentenceAdverbs = {
+    "later", "earlier", "then", "now", "also", "still", "separately", "instead", "overall", "together",
+    "finally", "recently", "currently", "previously", "additionally", "furthermore", "moreover", "likewise",
+    "nevertheless", "notably", "meanwhile", "however", "thus", "therefore", "indeed", "already", "again"};
 const std::unordered_set<std::string> kListLeads = {"such", "as", "including", "like", "namely"};
 const std::unordered_set<std::string> kPluralPeople = {"leaders", "presidents", "sides", "heads", "ministers"};
 
@@ -83,7 +88,9 @@ class SentenceReader {
   SentenceMentions read() {
     const std::size_t n = out_.words.size();
     for (std::size_t i = 0; i < n;) {
-      if (std::size_t next = read_descriptor(i); next != i) {
+      if (out_.headline) {
+        i = read_headline_country(i);
+      } else if (std::size_t next = read_descriptor(i); next != i) {
         i = next;
       } else if (starts_name(i)) {
         i = read_run(i, extend_run(i));
@@ -148,7 +155,7 @@ class SentenceReader {
     if (!is_cap(i)) return false;
     const std::string& key = folded_[i];
     if (country_end(i, size(), true) > i) return true;
-    if (lexicon_.not_names.count(key)) return false;
+    if (lexicon_.not_names.count(key) || kSentenceAdverbs.count(key)) return false;
     bool opening = i == 0 || word(i - 1).kind == WordKind::kPunct;
     if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower) && !is_title_word(i)) return false;
     return !out_.headline;
@@ -220,7 +227,10 @@ class SentenceReader {
       bool head_before = has_institution_word(i, j);
       return titles_around || institution_list || (!head_before && institution_ahead(j + 1));
     }
-    return has_institution_word(i, j) || institution_ahead(j + 1) || country_end(j + 1, size(), false) > j + 1;
+    // "of" follows the head word it qualifies: "Ministry of X", "Minister of
+    // Y", "Bank of Z"; "Rafael Ortiz of Chile" is a name and a country.
+    bool after_head = has_institution_word(j - 1, j) || is_title_word(j - 1);
+    return after_head || (joiner != "of" && institution_ahead(j + 1));
   }
 
   // "Communications and Multimedia Commission": the head word comes after the joiner.
@@ -228,6 +238,14 @@ class SentenceReader {
     for (std::size_t end = k; end < size() && end < k + 4 && is_cap(end); ++end)
       if (names_institution(end, end + 1)) return true;
     return false;
+  }
+
+  std::size_t read_headline_country(std::size_t i) {
+    std::size_t e = is_cap(i) ? country_end(i, size(), true) : i;
+    if (e == i) return i + 1;
+    if (auto c = country_of(i, e)) add_country(MentionKind::kCountry, i, e, *c);
+    else add_country(MentionKind::kDemonym, i, e, *demonym_of(i, e));
+    return e;
   }
 
   // "the company", "the Kazakh president", "the two leaders", "he".
@@ -402,7 +420,7 @@ class SentenceReader {
   // Institution Tokayev met") is cut after the institution.
   std::size_t read_name(std::size_t i, std::size_t j) {
     std::size_t cut = institution_end(i, j);
-    if (cut > i + 1 && cut < j && j - cut <= 3 && plain_words(cut, j)) {
+    if (cut > i + 1 && cut < j && j - cut <= 3 && names_institution(cut - 1, cut) && plain_words(cut, j)) {
       read_name(i, cut);
       return read_name(cut, j);
     }

@@ -71,6 +71,7 @@ class RelationReader {
       if (mention.affiliation >= 0) place = entity_of(s, static_cast<std::size_t>(mention.affiliation));
       if (place < 0) place = possessive_before(s, sm, m);
       if (place < 0) place = apposition_after(s, sm, m);
+      if (place < 0 && !mention.role.empty()) place = of_after(s, sm, m);
       if (place >= 0 && type_of(place) != NodeType::kPerson && type_of(place) != NodeType::kLeader)
         add(std::string(kLeaderOf), {false, leader}, {false, place}, s, kStated,
             mention.role.empty() ? entities_.entities[leader].role : mention.role);
@@ -109,6 +110,13 @@ class RelationReader {
       if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-") break;
     }
     return -1;
+  }
+
+  // "Trade Minister Rafael Ortiz of Chile".
+  int of_after(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
+    std::size_t j = sm.mentions[m].end_word;
+    if (m + 1 >= sm.mentions.size() || j >= sm.words.size() || sm.words[j].lower != "of") return -1;
+    return sm.mentions[m + 1].first_word == j + 1 ? entity_of(s, m + 1) : -1;
   }
 
   // ---- met-with

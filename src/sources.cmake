@@ -19,7 +19,12 @@ set(KGRAPH_EXTRACT_SOURCES
   src/relations.cpp
   src/extractor.cpp
 )
-set(KGRAPH_EXTRACT_TESTS)
+set(KGRAPH_EXTRACT_TESTS
+  tests/mentions_test.cpp
+  tests/entities_test.cpp
+  tests/relations_test.cpp
+  tests/extractor_test.cpp
+)
 set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp
   src/cli/build_command.cpp

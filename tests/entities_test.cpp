@@ -1,0 +1,61 @@
+#include "src/entities.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/extract_printer.h"
+
+using kgraph::NodeType;
+using kgraph::testing::print_entities;
+using kgraph::testing::read_text;
+
+TEST_CASE("transliteration_key: spellings of one name share a key") {
+  const std::vector<std::pair<std::string, std::string>> same = {
+      {"toqayev", "tokayev"}, {"qasym", "kassym"}, {"zelenskyy", "zelensky"}, {"aliyev", "aliev"},
+      {"mirziyoyev", "mirziyoev"}, {"dzhaparov", "japarov"}};
+  for (const auto& [a, b] : same) {
+    CAPTURE(a);
+    CHECK(kgraph::transliteration_key(a) == kgraph::transliteration_key(b));
+  }
+  CHECK(kgraph::transliteration_key("petrov") != kgraph::transliteration_key("popov"));
+}
+
+TEST_CASE("same_entity: within one kind, when the words agree") {
+  const kgraph::Lexicon& lexicon = kgraph::built_in_lexicon();
+  struct Case {
+    std::string a;
+    NodeType ta;
+    std::string b;
+    NodeType tb;
+    bool same;
+  };
+  const std::vector<Case> cases = {
+      {"Kassym-Jomart Tokayev", NodeType::kLeader, "Tokayev", NodeType::kLeader, true},
+      {"Kassym-Jomart Kemeluly Tokayev", NodeType::kLeader, "Qasym-Jomart Toqayev", NodeType::kLeader, true},
+      {"Yoon Suk Yeol", NodeType::kLeader, "Yoon", NodeType::kLeader, true},
+      {"Jane Roe", NodeType::kPerson, "John Roe", NodeType::kPerson, false},
+      {"Acme Corporation", NodeType::kFirm, "Acme", NodeType::kFirm, true},
+      {"United Nations", NodeType::kOrganization, "UN", NodeType::kOrganization, true},
+      {"Acme", NodeType::kFirm, "Acme", NodeType::kPerson, false},
+      {"Acme Kazakhstan", NodeType::kFirm, "Acme", NodeType::kFirm, false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.a);
+    CAPTURE(c.b);
+    CHECK(kgraph::same_entity(c.a, c.ta, c.b, c.tb, lexicon) == c.same);
+  }
+}
+
+TEST_CASE("resolve_entities: one entity per person, firm and country, the fullest name first") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"President Amara Qorin of Chile met the press. Later Qorin left.",
+       "country Chile; leader Amara Qorin (Qorin)"},
+      {"The rail company Northern Rail Freight (NRF) bought engines. NRF paid in cash.",
+       "firm Northern Rail Freight (NRF)"},
+      {"Talks in the U.S. went well. The United States agreed.", "country United States (U.S.)"},
+      {"Gorven Ltd. opened a plant. Gorven employs 900 people.", "firm Gorven Ltd. (Gorven)"},
+  };
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    CHECK(print_entities(read_text(text)) == expected);
+  }
+}

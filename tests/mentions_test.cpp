@@ -1,0 +1,37 @@
+#include "src/mentions.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/extract_printer.h"
+
+using kgraph::testing::print_mentions;
+using kgraph::testing::read_text;
+
+TEST_CASE("find_mentions: names typed by their own words and by the words around them") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Norwegian Prime Minister Ingrid Solberg visited Oslo.",
+       "[country Norway] [leader Ingrid Solberg]"},
+      {"The deal was announced by Trade Minister Rafael Ortiz of Chile.",
+       "[leader Rafael Ortiz] [country Chile]"},
+      {"Brightwater Holdings Ltd. signed the contract.", "[firm Brightwater Holdings Ltd.]"},
+      {"The Ministry of Water Resources opened a tender.", "[organization Ministry of Water Resources]"},
+      {"The German carmaker Voltmark announced a plant.", "[firm Voltmark]"},
+      {"Hollins, an Irish company, won the tender.", "[firm Hollins] [country Ireland]"},
+      {"Economist Maria Lenz said growth was slowing.", "[person Maria Lenz]"},
+      {"Peter Vance, chief executive of Brightwater Holdings Ltd., spoke first.",
+       "[leader Peter Vance] [firm Brightwater Holdings Ltd.]"},
+      {"The U.S. and Canada signed nothing.", "[country United States] [country Canada]"},
+      {"The rail company Northern Rail Freight (NRF) bought engines.", "[firm Northern Rail Freight]"},
+      {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
+      {"UN Secretary-General Helena Costa spoke.", "[organization United Nations] [leader Helena Costa]"},
+  };
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    CHECK(print_mentions(read_text(text)) == expected);
+  }
+}
+
+TEST_CASE("find_mentions: headlines and common words are not names") {
+  CHECK(print_mentions(read_text("Kenya Signs Big Railway Deal With Acme\n")) == "[country Kenya]");
+  CHECK(print_mentions(read_text("Since then the talks stalled. Since June, growth has returned.")) == "");
+}
