@@ -80,10 +80,11 @@ class DealReader {
     std::vector<Money> money = find_money(text);
     // "the major purchase" names a deal but reports none: a signing word of
     // its own, or a value, is needed.
-    if ((trigger == sm.words.size() || trigger == noun) && money.empty()) return;
+    bool signed_word = trigger != sm.words.size() && trigger != noun;
+    if (!signed_word && !value_of_deal(sm, noun, money)) return;
     Deal deal = describe(s, sm, noun, text, money);
     deal.parties = parties(s, sm, clause_end(sm, std::min(trigger, noun)));
-    bool refers_back = noun > 0 && kDefinite.count(sm.words[noun - 1].lower) && !deals_.empty();
+    bool refers_back = definite(sm, noun) && !deals_.empty();
     if (refers_back && (deal.parties.empty() || shares_party(deals_.back(), deal))) {
       merge_deal(deals_.back(), deal);
       deals_.back().sentences.push_back(s);
@@ -96,9 +97,39 @@ class DealReader {
     add(std::move(deal));
   }
 
+  // "a $4.2 billion deal", "a contract worth $230 million": the value belongs
+  // to the deal word, so the sentence reports the deal even without "signed".
+  static bool value_of_deal(const SentenceMentions& sm, std::size_t noun, const std::vector<Money>& money) {
+    for (const Money& m : money) {
+      std::size_t words_between = 0;
+      if (m.end <= sm.words[noun].begin) {
+        for (const Word& w : sm.words) words_between += w.begin >= m.end && w.end <= sm.words[noun].begin;
+        if (words_between <= 3) return true;
+      } else {
+        bool linked = false;
+        for (const Word& w : sm.words)
+          if (w.begin > sm.words[noun].end && w.end <= m.begin) {
+            ++words_between;
+            linked = linked || w.lower == "worth" || w.lower == "valued" || w.lower == "totaling" || w.lower == "of";
+          }
+        if (linked && words_between <= 4) return true;
+      }
+    }
+    return false;
+  }
+
   bool shares_party(const Deal& a, const Deal& b) const {
     return std::any_of(b.parties.begin(), b.parties.end(),
                        [&](int p) { return std::find(a.parties.begin(), a.parties.end(), p) != a.parties.end(); });
+  }
+
+  // "the contract", "the $4.2 billion agreement": a deal told before.
+  static bool definite(const SentenceMentions& sm, std::size_t noun) {
+    for (std::size_t k = noun; k > 0 && k + 5 > noun; --k) {
+      if (kDefinite.count(sm.words[k - 1].lower)) return true;
+      if (sm.words[k - 1].lower == "a" || sm.words[k - 1].lower == "an") return false;
+    }
+    return false;
   }
 
   static bool is_passive(const SentenceMentions& sm, std::size_t trigger) {
@@ -120,12 +151,19 @@ class DealReader {
     // leaders" before it is not.
     for (const Quantity& q : find_quantities(text)) {
       if (q.begin < sm.words[noun].begin && q.begin < sm.words[trigger_or(sm, noun)].begin) continue;
+      if (after_definite(sm, q.begin)) continue;  // "between the two nations" counts nothing bought
       deal.quantity = q.count, deal.item = q.item;
       break;
     }
     if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
     return deal;
+  }
+
+  static bool after_definite(const SentenceMentions& sm, std::size_t begin) {
+    for (std::size_t k = 1; k < sm.words.size(); ++k)
+      if (sm.words[k].begin == begin) return kDefinite.count(sm.words[k - 1].lower) || sm.words[k - 1].lower == "both";
+    return false;
   }
 
   std::size_t trigger_or(const SentenceMentions& sm, std::size_t fallback) const {
@@ -163,7 +201,7 @@ class DealReader {
       if (mention.first_word >= end) break;
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
       if (mention.kind == MentionKind::kCountry && says_where_firm_is(sm, m)) continue;
-      if (mention.kind == MentionKind::kPronoun) continue;
+      if (mention.kind == MentionKind::kPronoun || is_speaker(sm, mention)) continue;
       for (int e : entities_.refs[s][m]) {
         NodeType t = entities_.entities[e].type;
         if (t == NodeType::kPerson || t == NodeType::kPlace) continue;
@@ -180,6 +218,18 @@ class DealReader {
     const Mention& next = sm.mentions[m + 1];
     return next.type == NodeType::kFirm && next.based_in == sm.mentions[m].name &&
            next.first_word <= sm.mentions[m].end_word + 5;
+  }
+
+  // "the Commerce Department confirmed the agreement": who tells of a deal is not a party.
+  static bool is_speaker(const SentenceMentions& sm, const Mention& m) {
+    static const std::unordered_set<std::string> kTelling = {
+        "said", "says", "announced", "confirmed", "noted", "stated", "told", "reported", "welcomed",
+        "praised", "hailed", "commended", "formally", "also", "has", "had"};
+    std::size_t k = m.end_word;
+    while (k < sm.words.size() && k < m.end_word + 2 && (sm.words[k].lower == "formally" || sm.words[k].lower == "also"))
+      ++k;
+    return k < sm.words.size() && kTelling.count(sm.words[k].lower) && sm.words[k].lower != "has" &&
+           sm.words[k].lower != "had" && sm.words[k].lower != "formally" && sm.words[k].lower != "also";
   }
 
   static bool is_affiliation(const SentenceMentions& sm, std::size_t m) {

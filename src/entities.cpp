@@ -51,7 +51,8 @@ bool is_acronym_of(const std::string& acronym, const std::string& folded_name) {
   std::string initials;
   for (const std::string& w : split_spaces(folded_name))
     if (w != "of" && w != "for" && w != "and" && w != "the" && w != "on") initials += w[0];
-  return initials.size() >= 2 && initials == acronym;
+  // Two letters match too much by chance ("DC"); the lexicon knows "UN", "EU".
+  return initials.size() >= 3 && initials == acronym;
 }
 
 bool keys_agree(const std::vector<std::string>& a, const std::vector<std::string>& b, Kind kind) {

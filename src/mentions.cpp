@@ -158,6 +158,8 @@ class SentenceReader {
     if (lexicon_.not_names.count(key) || kSentenceAdverbs.count(key)) return false;
     bool opening = i == 0 || word(i - 1).kind == WordKind::kPunct;
     if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower) && !is_title_word(i)) return false;
+    // "Strengthening Uzbekistan Airways is ...": a gerund opens the sentence.
+    if (opening && word(i).lower.size() > 6 && word(i).lower.ends_with("ing") && is_cap(i + 1)) return false;
     return !out_.headline;
   }
 
@@ -382,8 +384,13 @@ class SentenceReader {
       return e;
     }
     e = institution_end(a, j);
-    if (e == a) e = j;
-    affiliation = add_affiliation_name(a, e);
+    if (e == a) {
+      // "Minister of Digital Development Zhaslan Madiev": with no head word to
+      // end the office, the name is the last two words (three with a particle).
+      e = j >= a + 3 ? j - 2 : j;
+      if (e > a + 1 && kNameParticles.count(word(e - 1).lower)) e -= 1;
+    }
+    if (e > a) affiliation = add_affiliation_name(a, e);
     return e;
   }
 
@@ -483,6 +490,7 @@ class SentenceReader {
     std::size_t a = m.first_word;
     if (a >= 1 && kHonorifics.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
     if (a >= 1 && kSpeechVerbs.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
+    if (a >= 2 && word(a - 1).lower == "with" && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
       return true;
@@ -499,8 +507,19 @@ class SentenceReader {
     return false;
   }
 
-  // "Its Chinese peers Nio Inc.": a country named among the few words before a firm.
+  // "a contract with X", "a deal with X": X is a firm unless told otherwise.
+  bool deal_noun_before(std::size_t with) const {
+    for (std::size_t k = with; k > 0 && k + 4 > with; --k)
+      if (lexicon_.deal_nouns.count(folded_[k - 1])) return true;
+    return false;
+  }
+
+  // "Its Chinese peers Nio Inc.": a country named among the few words before
+  // a firm; "Canada's Cameco Corporation".
   std::string firm_country_before(std::size_t a) const {
+    if (a >= 2 && word(a - 1).text == "'s")
+      for (std::size_t b = a - 1; b > 0 && b + 4 > a; --b)
+        if (country_end(b - 1, a - 1, false) == a - 1) return *country_of(b - 1, a - 1);
     std::size_t b = a;
     while (b > 0 && b + 5 > a && (word(b - 1).kind == WordKind::kWord || word(b - 1).text == "'s") &&
            !kArticles.count(word(b - 1).lower))

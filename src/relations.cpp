@@ -72,6 +72,7 @@ class RelationReader {
       if (place < 0) place = possessive_before(s, sm, m);
       if (place < 0) place = apposition_after(s, sm, m);
       if (place < 0 && !mention.role.empty()) place = of_after(s, sm, m);
+      if (place < 0) place = opening_country(s, sm, mention);
       if (place >= 0 && type_of(place) != NodeType::kPerson && type_of(place) != NodeType::kLeader)
         add(std::string(kLeaderOf), {false, leader}, {false, place}, s, kStated,
             mention.role.empty() ? entities_.entities[leader].role : mention.role);
@@ -106,10 +107,32 @@ class RelationReader {
       if ((sm.words[k].lower == "of" || sm.words[k].lower == "at") && titled)
         for (std::size_t o = m + 1; o < sm.mentions.size(); ++o)
           if (sm.mentions[o].first_word == k + 1 || (sm.mentions[o].first_word == k + 2 && sm.words[k + 1].lower == "the"))
-            return entity_of(s, o);
+            return owned_by(s, sm, o);
       if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-") break;
     }
     return -1;
+  }
+
+  // "of Canada's Cameco Corporation": the firm, not the country.
+  int owned_by(std::size_t s, const SentenceMentions& sm, std::size_t o) const {
+    std::size_t j = sm.mentions[o].end_word;
+    if (o + 1 < sm.mentions.size() && j < sm.words.size() && sm.words[j].text == "'s" &&
+        sm.mentions[o + 1].first_word <= j + 2)
+      return entity_of(s, o + 1);
+    return entity_of(s, o);
+  }
+
+  // "In Tajikistan, ... President Emomali Rahmon departed": a head of state
+  // or government in a sentence that opens with its country.
+  int opening_country(std::size_t s, const SentenceMentions& sm, const Mention& leader) const {
+    if (sm.words.size() < 3 || (sm.words[0].lower != "in" && sm.words[0].lower != "from")) return -1;
+    if (sm.mentions.empty() || sm.mentions[0].first_word != 1 || sm.mentions[0].kind != MentionKind::kCountry)
+      return -1;
+    if (sm.words[sm.mentions[0].end_word].text != ",") return -1;
+    static const std::vector<std::string> kHeads = {"president", "prime minister", "king", "emir", "chancellor"};
+    std::string role = fold_name(leader.role);
+    bool head = std::find(kHeads.begin(), kHeads.end(), role) != kHeads.end();
+    return head ? entity_of(s, 0) : -1;
   }
 
   // "Trade Minister Rafael Ortiz of Chile".

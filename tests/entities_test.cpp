@@ -34,7 +34,8 @@ TEST_CASE("same_entity: within one kind, when the words agree") {
       {"Yoon Suk Yeol", NodeType::kLeader, "Yoon", NodeType::kLeader, true},
       {"Jane Roe", NodeType::kPerson, "John Roe", NodeType::kPerson, false},
       {"Acme Corporation", NodeType::kFirm, "Acme", NodeType::kFirm, true},
-      {"United Nations", NodeType::kOrganization, "UN", NodeType::kOrganization, true},
+      {"International Rail Union", NodeType::kOrganization, "IRU", NodeType::kOrganization, true},
+      {"Department of Commerce", NodeType::kOrganization, "DC", NodeType::kOrganization, false},
       {"Acme", NodeType::kFirm, "Acme", NodeType::kPerson, false},
       {"Acme Kazakhstan", NodeType::kFirm, "Acme", NodeType::kFirm, false},
   };
