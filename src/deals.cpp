@@ -69,12 +69,17 @@ class DealReader {
  private:
   void read_sentence(std::size_t s, const SentenceMentions& sm) {
     std::size_t noun = sm.words.size(), trigger = sm.words.size();
+    std::vector<std::size_t> nouns;
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
       const std::string& w = sm.words[k].lower;
       bool acronym = sm.words[k].text.size() <= 5;  // "MoU", "MOUs" (a capitalised "Agreement" is a name's)
-      if (noun == sm.words.size() && lexicon_.deal_nouns.count(w) && (!sm.words[k].capitalized || acronym)) noun = k;
+      if (lexicon_.deal_nouns.count(w) && (!sm.words[k].capitalized || acronym)) nouns.push_back(k);
       if (trigger == sm.words.size() && lexicon_.is_trigger("signed", w)) trigger = k;
     }
+    // "In addition to the X agreement, protocols were signed": the deal word
+    // nearest the signing word is the one signed.
+    for (std::size_t k : nouns)
+      if (noun == sm.words.size() || distance(k, trigger) < distance(noun, trigger)) noun = k;
     if (noun == sm.words.size()) return;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     std::vector<Money> money = find_money(text);
@@ -132,9 +137,13 @@ class DealReader {
     return false;
   }
 
+  static std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
+
   static bool is_passive(const SentenceMentions& sm, std::size_t trigger) {
     if (trigger == 0 || trigger >= sm.words.size()) return false;
-    const std::string& before = sm.words[trigger - 1].lower;
+    std::size_t k = trigger - 1;
+    if (k > 0 && (sm.words[k].lower.ends_with("ly") || sm.words[k].lower == "also")) --k;  // "were also signed"
+    const std::string& before = sm.words[k].lower;
     return before == "was" || before == "were" || before == "been" || before == "be" || before == "is";
   }
 
@@ -184,6 +193,17 @@ class DealReader {
     return std::string(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
   }
 
+  // Where the signing clause begins: after an opening phrase ("During the UN
+  // session, Uzbekistan concluded ...").
+  static std::size_t clause_begin(const SentenceMentions& sm) {
+    static const std::unordered_set<std::string> kOpeners = {
+        "during", "in", "at", "on", "after", "following", "amid", "before", "since", "under", "as", "upon"};
+    if (sm.words.empty() || !kOpeners.count(sm.words[0].lower)) return 0;
+    for (std::size_t k = 1; k < sm.words.size(); ++k)
+      if (sm.words[k].text == ",") return k + 1;
+    return 0;
+  }
+
   // Where the signing clause ends: "..., attended by X" names witnesses, not parties.
   static std::size_t clause_end(const SentenceMentions& sm, std::size_t from) {
     static const std::unordered_set<std::string> kOtherClause = {
@@ -196,9 +216,11 @@ class DealReader {
 
   std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t end) const {
     std::vector<int> found;
+    std::size_t begin = clause_begin(sm);
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
       if (mention.first_word >= end) break;
+      if (mention.first_word < begin) continue;
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
       if (mention.kind == MentionKind::kCountry && says_where_firm_is(sm, m)) continue;
       if (mention.kind == MentionKind::kPronoun || is_speaker(sm, mention)) continue;

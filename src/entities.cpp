@@ -265,8 +265,12 @@ class Resolver {
   // Entities mentioned before r that fit m, latest first.
   std::vector<int> latest_fitting(MentionRef r, const Mention& m) const {
     std::vector<std::pair<std::size_t, int>> seen;  // position, entity
+    // "In talks with X, he ...": a pronoun after an opening phrase is the
+    // subject, told of before, not X.
+    bool skip_own_sentence = m.kind == MentionKind::kPronoun && opens_with_phrase(in_.sentences[r.sentence]);
     for (std::size_t s = 0; s <= r.sentence; ++s) {
       const auto& ms = in_.sentences[s].mentions;
+      if (s == r.sentence && skip_own_sentence) break;
       for (std::size_t k = 0; k < ms.size() && (s < r.sentence || k < r.index); ++k)
         for (int e : out_.refs[s][k])
           if (fits(m, drafts_[e])) seen.emplace_back(s * 1000000 + k, e);
@@ -275,6 +279,12 @@ class Resolver {
     for (auto it = seen.rbegin(); it != seen.rend(); ++it)
       if (std::find(latest.begin(), latest.end(), it->second) == latest.end()) latest.push_back(it->second);
     return latest;
+  }
+
+  static bool opens_with_phrase(const SentenceMentions& sm) {
+    static const std::vector<std::string> kOpeners = {"in", "during", "at", "on", "after", "following",
+                                                      "with", "for", "from", "since", "under", "upon"};
+    return !sm.words.empty() && std::find(kOpeners.begin(), kOpeners.end(), sm.words[0].lower) != kOpeners.end();
   }
 
   bool fits(const Mention& m, const Draft& d) const {

@@ -203,7 +203,8 @@ class SentenceReader {
       } else if (kInstitutionJoiners.count(word(j).lower) && is_cap(j + 1) &&
                  !lexicon_.not_names.count(folded_[j + 1]) && joins_institution(i, j)) {
         j += 2;
-      } else if (is_word(j, "of") && is_word(j + 1, "the") && is_cap(j + 2) && joins_institution(i, j)) {
+      } else if ((is_word(j, "of") || is_word(j, "for")) && is_word(j + 1, "the") && is_cap(j + 2) &&
+                 joins_institution(i, j)) {
         j += 3;
       } else if (word(j).text == "," && has_institution_word(i, j) && institution_list_end(j) > j) {
         j = institution_list_end(j);
@@ -231,8 +232,10 @@ class SentenceReader {
     }
     // "of" follows the head word it qualifies: "Ministry of X", "Minister of
     // Y", "Bank of Z"; "Rafael Ortiz of Chile" is a name and a country.
+    // A second "of" inside an institution's name: "Congress of Leaders of World Religions".
     bool after_head = has_institution_word(j - 1, j) || is_title_word(j - 1);
-    return after_head || (joiner != "of" && institution_ahead(j + 1));
+    bool inside_institution = joiner == "of" && names_institution(i, j);
+    return after_head || inside_institution || (joiner != "of" && institution_ahead(j + 1));
   }
 
   // "Communications and Multimedia Commission": the head word comes after the joiner.
@@ -362,7 +365,12 @@ class SentenceReader {
     std::size_t name_begin = head + 1;
     if ((is_word(name_begin, "of") || is_word(name_begin, "for")) && name_begin + 1 < j) {
       std::size_t of = name_begin + (is_word(name_begin + 1, "the") ? 2 : 1);
+      if (follows_a_name(i)) {  // "X, Head of Folk Art Programs, said": the office only
+        add_affiliation_name(of, j);
+        return j;
+      }
       name_begin = read_title_affiliation(of, j, affiliation);
+      if (int owner = possessive_owner(i); owner >= 0 && !out_.mentions[affiliation].typed) affiliation = owner;
     }
     if (name_begin >= j) return j;  // "..., President and CEO of Cameco": the name came before
     Mention m = make_mention(MentionKind::kName, name_begin, j);
@@ -373,6 +381,19 @@ class SentenceReader {
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
+  }
+
+  // ", Head of ...": the run is an apposition to the name before the comma.
+  bool follows_a_name(std::size_t i) const {
+    return i >= 2 && word(i - 1).text == "," && !out_.mentions.empty() &&
+           out_.mentions.back().end_word == i - 1 && out_.mentions.back().kind == MentionKind::kName;
+  }
+  // "Kazakhstan's Minister of ...": the mention that owns the office, or -1.
+  int possessive_owner(std::size_t i) const {
+    if (i < 2 || word(i - 1).text != "'s") return -1;
+    for (std::size_t m = out_.mentions.size(); m-- > 0;)
+      if (out_.mentions[m].end_word == i - 1) return static_cast<int>(m);
+    return -1;
   }
 
   // "of Saudi Arabia Mohammed bin Salman", "of the UN Alliance of
@@ -427,7 +448,8 @@ class SentenceReader {
   // Institution Tokayev met") is cut after the institution.
   std::size_t read_name(std::size_t i, std::size_t j) {
     std::size_t cut = institution_end(i, j);
-    if (cut > i + 1 && cut < j && j - cut <= 3 && names_institution(cut - 1, cut) && plain_words(cut, j)) {
+    bool after_head = names_institution(cut - 1, cut) || j - cut >= 2;  // not "Ministry of Water Resources"
+    if (cut > i + 1 && cut < j && j - cut <= 3 && after_head && plain_words(cut, j)) {
       read_name(i, cut);
       return read_name(cut, j);
     }
