@@ -78,19 +78,24 @@ class DealReader {
     }
     // "In addition to the X agreement, protocols were signed": the deal word
     // nearest the signing word is the one signed.
+    // A noun that is its own signing word ("purchase") only when no other is near.
     for (std::size_t k : nouns)
-      if (noun == sm.words.size() || distance(k, trigger) < distance(noun, trigger)) noun = k;
+      if (noun == sm.words.size() || (noun == trigger && nouns.size() > 1) ||
+          (k != trigger && distance(k, trigger) < distance(noun, trigger)))
+        noun = k;
     if (noun == sm.words.size()) return;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     std::vector<Money> money = find_money(text);
     // "the major purchase" names a deal but reports none: a signing word of
     // its own, or a value, is needed.
     bool signed_word = trigger != sm.words.size() && trigger != noun;
-    if (!signed_word && !value_of_deal(sm, noun, money)) return;
+    bool valued = std::any_of(nouns.begin(), nouns.end(), [&](std::size_t k) { return value_of_deal(sm, k, money); });
+    if (!signed_word && !valued) return;
     Deal deal = describe(s, sm, noun, text, money);
     deal.parties = parties(s, sm, clause_end(sm, std::min(trigger, noun)));
     bool refers_back = definite(sm, noun) && !deals_.empty();
-    if (refers_back && (deal.parties.empty() || shares_party(deals_.back(), deal))) {
+    if (refers_back && (!signed_word || deal.parties.empty() || shares_party(deals_.back(), deal))) {
+      if (!signed_word) deal.parties.clear();  // "the U.S. presented the deal as a win": told, not signed
       merge_deal(deals_.back(), deal);
       deals_.back().sentences.push_back(s);
       return;
@@ -164,7 +169,7 @@ class DealReader {
       deal.quantity = q.count, deal.item = q.item;
       break;
     }
-    if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text);
+    if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text, lexicon_);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
     return deal;
   }
@@ -182,10 +187,12 @@ class DealReader {
   }
 
   // "economic memorandum of understanding", "peace declaration".
-  static std::string noun_phrase(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
+  static std::string noun_phrase(const SentenceMentions& sm, std::size_t noun, std::string_view text,
+                                 const Lexicon& lexicon) {
     std::size_t b = noun;
     while (b > 0 && b + 2 > noun && sm.words[b - 1].kind == WordKind::kWord && !sm.words[b - 1].capitalized &&
            sm.words[b - 1].lower != "billion" && sm.words[b - 1].lower != "million" &&
+           !lexicon.is_trigger("signed", sm.words[b - 1].lower) &&
            !kDefinite.count(sm.words[b - 1].lower) && !kItemStopwords.count(sm.words[b - 1].lower))
       --b;
     std::size_t e = noun + 1;
