@@ -258,8 +258,19 @@ class Resolver {
   void refer_back(MentionRef r) {
     const Mention& m = mention(r);
     std::vector<int> fitting = latest_fitting(r, m);
+    // "Volkswagen plans to invest in Xpeng as the German automaker fights ...":
+    // a descriptor points at the sentence's subject when it has one.
+    if (m.kind == MentionKind::kDescriptor && !m.plural)
+      if (int subject = first_fitting_in_sentence(r, m); subject >= 0) fitting.insert(fitting.begin(), subject);
     if (m.plural && fitting.size() >= 2) refs(r) = {fitting[0], fitting[1]};
     else if (!m.plural && !fitting.empty()) refs(r) = {fitting[0]};
+  }
+
+  int first_fitting_in_sentence(MentionRef r, const Mention& m) const {
+    for (std::size_t k = 0; k < r.index; ++k)
+      for (int e : out_.refs[r.sentence][k])
+        if (fits(m, drafts_[e])) return e;
+    return -1;
   }
 
   // Entities mentioned before r that fit m, latest first.

@@ -522,7 +522,7 @@ class SentenceReader {
       if (word(k).kind != WordKind::kWord || kArticles.count(word(k).lower)) break;
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
-        if (m.based_in.empty()) m.based_in = country_in(k >= 3 ? k - 3 : 0, k);
+        if (m.based_in.empty()) m.based_in = country_in(k >= 5 ? k - 5 : 0, k);
         return true;
       }
     }

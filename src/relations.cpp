@@ -88,12 +88,17 @@ class RelationReader {
   }
 
   // "Kazakhstan's Foreign Minister X": the mention that owns the title.
+  // "Turkish president Recep Tayyip Erdogan": a country or demonym right before the title.
   int possessive_before(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
     std::size_t k = sm.mentions[m].first_word;
     while (k > 0 && is_title_word(sm.words[k - 1])) --k;
-    if (k == sm.mentions[m].first_word || k == 0 || sm.words[k - 1].text != "'s") return -1;
-    for (std::size_t o = 0; o < m; ++o)
-      if (sm.mentions[o].end_word == k - 1) return entity_of(s, o);
+    if (k == sm.mentions[m].first_word || k == 0) return -1;
+    bool possessive = sm.words[k - 1].text == "'s";
+    std::size_t owner_end = possessive ? k - 1 : k;
+    for (std::size_t o = 0; o < m; ++o) {
+      if (sm.mentions[o].end_word != owner_end) continue;
+      if (possessive || sm.mentions[o].type == NodeType::kCountry) return entity_of(s, o);
+    }
     return -1;
   }
 
