@@ -1,175 +1,575 @@
-// Amounts are read from the sentence's words (words.h): a number, with a
-// currency sign or code before it or a currency word after it, and a scale
-// word ("billion", "bn", "million", "m") between. Quantities are a number
-// followed by a noun phrase that is not a unit of money, time or percent.
+// Amounts are read straight from the bytes of the sentence rather than from
+// words, because money glues its parts together in ways words do not:
+// "US$1.5bn", "RM44.8", "EUR300m", "$1.5-billion". Every number found is
+// tried as money first (a currency sign or code before it, or a currency word
+// after its scale word), then as a quantity (a noun phrase after it).
+//
+// Dates are read from a small token list (letter runs, digit runs with their
+// inner separators, single punctuation marks), trying in turn the numeric
+// forms (2025-09-22, 22.09.2025, 9/22/2025), month-first and day-first
+// forms, a month with a year, a month after "in", and a year after "in".
 #include "src/amounts.h"
 
-#include <charconv>
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdio>
-#include <map>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
-
-#include "src/words.h"
 
 namespace kgraph {
 namespace {
 
-const std::map<std::string, double> kScales = {
-    {"thousand", 1e3}, {"k", 1e3},       {"million", 1e6}, {"mln", 1e6},  {"m", 1e6},
-    {"mn", 1e6},       {"billion", 1e9}, {"bn", 1e9},      {"b", 1e9},    {"bln", 1e9},
-    {"trillion", 1e12}, {"tn", 1e12},    {"trn", 1e12}};
-const std::map<std::string, std::string> kCurrencyWords = {
-    {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"euros", "EUR"}, {"euro", "EUR"}, {"eur", "EUR"},
-    {"won", "KRW"},     {"krw", "KRW"},    {"yuan", "CNY"}, {"renminbi", "CNY"}, {"cny", "CNY"}, {"yen", "JPY"},
-    {"jpy", "JPY"},     {"pounds", "GBP"}, {"gbp", "GBP"},  {"rubles", "RUB"},  {"roubles", "RUB"},
-    {"rub", "RUB"},     {"tenge", "KZT"},  {"kzt", "KZT"},  {"naira", "NGN"},   {"ngn", "NGN"},
-    {"dirhams", "AED"}, {"aed", "AED"},    {"riyals", "SAR"}, {"sar", "SAR"},   {"rupees", "INR"},
-    {"inr", "INR"},     {"ringgit", "MYR"}, {"myr", "MYR"}, {"dong", "VND"},    {"vnd", "VND"},
-    {"pesos", "ARS"},   {"lira", "TRY"},   {"try", "TRY"},  {"sum", "UZS"},     {"uzs", "UZS"},
-    {"francs", "CHF"},  {"chf", "CHF"},    {"aud", "AUD"},  {"cad", "CAD"},     {"egp", "EGP"}};
-const std::map<std::string, std::string> kCurrencySigns = {
-    {"$", "USD"}, {"us$", "USD"}, {"\u20ac", "EUR"}, {"\u00a3", "GBP"}, {"\u00a5", "JPY"}, {"\u20a9", "KRW"},
-    {"\u20b8", "KZT"}, {"\u20a6", "NGN"}, {"a$", "AUD"}, {"c$", "CAD"}};
-const std::unordered_set<std::string> kNotItems = {
-    "percent", "per", "%", "years", "year", "months", "month", "days", "day", "weeks", "hours", "minutes",
-    "times", "people", "jobs", "of", "and", "to", "in", "on", "at", "the", "a", "for", "with", "by", "from",
-    "or", "more", "than", "km", "kilometers", "miles", "tons", "tonnes", "barrels", "mw", "gw", "degrees",
-    "countries", "nations", "sectors", "states", "firms", "companies", "members", "billion", "million",
-    "trillion", "thousand", "st", "nd", "rd", "th", "p", "a.m", "p.m", "am", "pm"};
-const std::map<std::string, int> kMonths = {
-    {"january", 1}, {"jan", 1},   {"february", 2}, {"feb", 2},   {"march", 3},    {"mar", 3},
-    {"april", 4},   {"apr", 4},   {"may", 5},      {"june", 6},  {"jun", 6},      {"july", 7},
-    {"jul", 7},     {"august", 8}, {"aug", 8},     {"september", 9}, {"sept", 9}, {"sep", 9},
-    {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
-const std::map<std::string, int> kNumberWords = {
-    {"two", 2},    {"three", 3},   {"four", 4},     {"five", 5},    {"six", 6},       {"seven", 7},
-    {"eight", 8},  {"nine", 9},    {"ten", 10},     {"eleven", 11}, {"twelve", 12},   {"fifteen", 15},
-    {"twenty", 20}, {"thirty", 30}, {"fifty", 50},  {"hundred", 100}, {"dozen", 12}};
+// ---------------------------------------------------------------- bytes
 
-std::optional<double> number_of(std::string_view text) {
-  std::string digits;
-  for (char c : text)
-    if (c != ',') digits += c;
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_letter(char c) { return is_upper(c) || is_lower(c) || (c & 0x80); }
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+struct Span {
+  std::size_t begin = 0, end = 0;
+  bool empty() const { return begin == end; }
+};
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+// The letter run starting at `i` after spaces, with the dots of "U.S." kept.
+Span word_after(std::string_view s, std::size_t i) {
+  std::size_t b = skip_spaces(s, i), e = b;
+  while (e < s.size() && (is_letter(s[e]) || (s[e] == '.' && e + 1 < s.size() && is_letter(s[e + 1]) && e > b)))
+    ++e;
+  if (e < s.size() && s[e] == '.' && e >= b + 2 && s[e - 2] == '.') ++e;  // the final dot of "U.S."
+  return {b, e};
+}
+
+// The letter run that ends at `i` (before any spaces there).
+Span word_before(std::string_view s, std::size_t i) {
+  std::size_t e = i;
+  while (e > 0 && is_space(s[e - 1])) --e;
+  std::size_t b = e;
+  while (b > 0 && (is_letter(s[b - 1]) || s[b - 1] == '.')) --b;
+  return {b, e};
+}
+
+std::string_view text_of(std::string_view s, Span w) { return s.substr(w.begin, w.end - w.begin); }
+
+// ---------------------------------------------------------------- numbers
+
+struct Number {
   double value = 0;
-  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (ec != std::errc() || end == digits.data()) return std::nullopt;
-  return value;
+  Span span = {};
+  bool decimal = false;  // has a decimal part: "4.2"
+};
+
+// Exactly three digits at `i`: "500" of "1,500,000".
+bool is_thousands_group(std::string_view s, std::size_t i) {
+  return i + 3 <= s.size() && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+         (i + 3 == s.size() || !is_digit(s[i + 3]));
 }
 
-// "4.2bn" is one word: the number and its scale.
-std::pair<std::optional<double>, double> number_and_scale(const Word& w) {
-  std::size_t split = 0;
-  while (split < w.text.size() && (std::isdigit(static_cast<unsigned char>(w.text[split])) || w.text[split] == '.' ||
-                                   w.text[split] == ','))
-    ++split;
-  auto value = number_of(w.text.substr(0, split));
-  if (split == w.text.size()) return {value, 1};
-  auto scale = kScales.find(w.lower.substr(split));
-  if (scale == kScales.end()) return {std::nullopt, 1};
-  return {value, scale->second};
+// Digits with optional thousands commas ("1,500") and one decimal part ("4.2").
+std::optional<Number> number_at(std::string_view s, std::size_t i) {
+  if (i >= s.size() || !is_digit(s[i])) return std::nullopt;
+  if (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ',')) return std::nullopt;
+  Number n{.span = {i, i}};
+  std::string digits;
+  std::size_t e = i;
+  while (e < s.size()) {
+    if (is_digit(s[e])) digits += s[e++];
+    else if (s[e] == ',' && is_thousands_group(s, e + 1)) ++e;
+    else if (s[e] == '.' && !n.decimal && e + 1 < s.size() && is_digit(s[e + 1])) digits += s[e++], n.decimal = true;
+    else break;
+  }
+  n.span.end = e;
+  n.value = std::strtod(digits.c_str(), nullptr);
+  return n;
 }
 
-std::string currency_before(const std::vector<Word>& words, std::size_t i) {
-  if (i == 0) return "";
-  std::string sign = words[i - 1].lower;
-  if (i >= 2 && sign == "$" && (words[i - 2].lower == "us" || words[i - 2].lower == "u.s.")) return "USD";
-  if (auto s = kCurrencySigns.find(sign); s != kCurrencySigns.end()) return s->second;
-  if (auto c = kCurrencyWords.find(sign); c != kCurrencyWords.end() && sign.size() == 3) return c->second;
-  return "";
+// ---------------------------------------------------------------- money
+
+const std::unordered_map<std::string, double> kScaleWords = {
+    {"thousand", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"billion", 1e9}, {"billions", 1e9},
+    {"trillion", 1e12}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"bln", 1e9}, {"tn", 1e12},
+    {"trn", 1e12}, {"crore", 1e7}, {"crores", 1e7}, {"lakh", 1e5}, {"lakhs", 1e5}};
+// Written right after the digits: "1.5bn", "300m", "4.2B".
+const std::unordered_map<std::string, double> kScaleSuffixes = {
+    {"k", 1e3}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"b", 1e9}, {"bn", 1e9}, {"bln", 1e9},
+    {"tn", 1e12}, {"trn", 1e12}};
+
+// Signs and prefixes written before the number, longest first.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kCurrencyPrefixes = {{
+    {"U.S.$", "USD"}, {"US$", "USD"}, {"AU$", "AUD"}, {"CA$", "CAD"}, {"HK$", "HKD"}, {"NZ$", "NZD"},
+    {"NT$", "TWD"}, {"Rs.", "INR"}, {"A$", "AUD"}, {"C$", "CAD"}, {"S$", "SGD"}, {"R$", "BRL"},
+    {"RM", "MYR"}, {"Rs", "INR"}, {"Rp", "IDR"}, {"$", "USD"}, {"\u20AC", "EUR"}, {"\u00A3", "GBP"},
+    {"\u00A5", "JPY"}, {"\u20A9", "KRW"}, {"\u20B8", "KZT"}, {"\u20A6", "NGN"}, {"\u20B9", "INR"},
+    {"\u20BD", "RUB"}, {"\u20BA", "TRY"}, {"\u20B4", "UAH"}, {"\u20AB", "VND"}, {"\u20B1", "PHP"},
+    {"\u20BE", "GEL"}}};
+
+const std::unordered_set<std::string_view> kCurrencyCodes = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "KZT", "UZS", "KGS", "TJS", "TMT",
+    "AZN", "GEL", "AMD", "TRY", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "EGP", "MAD",
+    "TND", "DZD", "NGN", "GHS", "KES", "ETB", "ZAR", "BRL", "ARS", "MXN", "CLP", "COP", "PEN", "CAD",
+    "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "UAH", "BYN", "MYR", "IDR",
+    "VND", "THB", "PHP", "SGD", "HKD", "TWD", "PKR", "BDT", "LKR", "MNT", "IRR", "IQD"};
+
+// Currency words after the amount: "21 trillion won", "500 million yuan".
+const std::unordered_map<std::string, std::string> kCurrencyWords = {
+    {"dollar", "USD"}, {"dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"}, {"pound", "GBP"},
+    {"pounds", "GBP"}, {"sterling", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
+    {"won", "KRW"}, {"rupee", "INR"}, {"rupees", "INR"}, {"rouble", "RUB"}, {"roubles", "RUB"},
+    {"ruble", "RUB"}, {"rubles", "RUB"}, {"tenge", "KZT"}, {"naira", "NGN"}, {"ringgit", "MYR"},
+    {"rupiah", "IDR"}, {"dong", "VND"}, {"baht", "THB"}, {"lira", "TRY"}, {"liras", "TRY"},
+    {"dirham", "AED"}, {"dirhams", "AED"}, {"riyal", "SAR"}, {"riyals", "SAR"}, {"franc", "CHF"},
+    {"francs", "CHF"}, {"reais", "BRL"}, {"rand", "ZAR"}, {"shillings", "KES"}, {"hryvnia", "UAH"},
+    {"hryvnias", "UAH"}, {"manat", "AZN"}, {"lari", "GEL"}, {"drams", "AMD"}, {"somoni", "TJS"},
+    {"tugriks", "MNT"}, {"zloty", "PLN"}, {"zlotys", "PLN"}, {"forints", "HUF"}, {"koruna", "CZK"},
+    {"kronor", "SEK"}, {"krona", "SEK"}, {"kroner", "NOK"}, {"taka", "BDT"}, {"shekels", "ILS"},
+    {"cedis", "GHS"}, {"birr", "ETB"}, {"soums", "UZS"}, {"sums", "UZS"}};
+// A country word before "dollars", "pesos", "riyals"... names the currency.
+const std::unordered_map<std::string, std::string> kCurrencyByCountryWord = {
+    {"us dollars", "USD"}, {"u.s. dollars", "USD"}, {"american dollars", "USD"},
+    {"australian dollars", "AUD"}, {"canadian dollars", "CAD"}, {"singapore dollars", "SGD"},
+    {"taiwan dollars", "TWD"}, {"kong dollars", "HKD"}, {"zealand dollars", "NZD"},
+    {"mexican pesos", "MXN"}, {"argentine pesos", "ARS"}, {"chilean pesos", "CLP"},
+    {"colombian pesos", "COP"}, {"philippine pesos", "PHP"}, {"qatari riyals", "QAR"},
+    {"omani rials", "OMR"}, {"iranian rials", "IRR"}, {"moroccan dirhams", "MAD"},
+    {"pakistani rupees", "PKR"}, {"indonesian rupiah", "IDR"}, {"kyrgyz som", "KGS"},
+    {"uzbek sums", "UZS"}, {"uzbek soums", "UZS"}, {"swiss francs", "CHF"}, {"brazilian reais", "BRL"},
+    {"danish kroner", "DKK"}, {"norwegian kroner", "NOK"}, {"swedish kronor", "SEK"}};
+
+struct Prefix {
+  std::string currency = {};
+  std::size_t begin = 0;
+};
+
+bool starts_word(std::string_view s, std::size_t i) { return i == 0 || !is_letter(s[i - 1]); }
+
+// A currency sign or code just before the number at `i` ("$4", "US$ 4", "USD 4").
+Prefix currency_prefix(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  if (j > 0 && s[j - 1] == ' ') --j;
+  for (const auto& [sign, code] : kCurrencyPrefixes) {
+    if (j < sign.size() || s.substr(j - sign.size(), sign.size()) != sign) continue;
+    std::size_t b = j - sign.size();
+    if (!starts_word(s, b)) continue;
+    if (sign == "$" && b >= 3 && s.substr(b - 3, 3) == "US ") b -= 3;  // "US $4.2"
+    bool letters_only = std::all_of(sign.begin(), sign.end(), [](char c) { return is_upper(c) || is_lower(c); });
+    if (letters_only && j != i) continue;  // "RM 4" is too loose; "RM4" is ringgit
+    return {std::string(code), b};
+  }
+  if (j >= 3 && starts_word(s, j - 3) && kCurrencyCodes.count(s.substr(j - 3, 3)))
+    return {std::string(s.substr(j - 3, 3)), j - 3};
+  return {};
+}
+
+struct Scale {
+  double factor = 1;
+  std::size_t end = 0;
+};
+
+// The scale after the number ending at `i`: "bn", " billion", "-billion".
+Scale scale_after(std::string_view s, std::size_t i) {
+  Span attached{i, i};
+  while (attached.end < s.size() && is_letter(s[attached.end])) ++attached.end;
+  if (!attached.empty()) {
+    auto it = kScaleSuffixes.find(lower(text_of(s, attached)));
+    if (it != kScaleSuffixes.end()) return {it->second, attached.end};
+    return {1, i};
+  }
+  std::size_t j = (i < s.size() && s[i] == '-') ? i + 1 : i;
+  Span w = word_after(s, j);
+  if (j == i + 1 && w.begin != j) return {1, i};
+  auto it = kScaleWords.find(lower(text_of(s, w)));
+  return it == kScaleWords.end() ? Scale{1, i} : Scale{it->second, w.end};
+}
+
+struct Suffix {
+  std::string currency = {};
+  std::size_t end = 0;
+};
+
+// A currency word or code after the amount: " dollars", " U.S. dollars", " won", " USD".
+Suffix currency_suffix(std::string_view s, std::size_t i) {
+  Span w = word_after(s, i);
+  if (w.empty()) return {};
+  std::string first = lower(text_of(s, w));
+  if (kCurrencyCodes.count(text_of(s, w))) return {std::string(text_of(s, w)), w.end};
+  if (auto it = kCurrencyWords.find(first); it != kCurrencyWords.end()) return {it->second, w.end};
+  Span w2 = word_after(s, w.end);
+  if (w2.empty()) return {};
+  std::string two = first + " " + lower(text_of(s, w2));
+  if (auto it = kCurrencyByCountryWord.find(two); it != kCurrencyByCountryWord.end()) return {it->second, w2.end};
+  if (first == "hong" || first == "new") return currency_suffix(s, w.end);  // "Hong Kong dollars"
+  return {};
+}
+
+std::optional<Money> money_at(std::string_view s, const Number& n) {
+  Prefix prefix = currency_prefix(s, n.span.begin);
+  // "15.6 U.S. billion dollars": the country word may come before the scale.
+  std::size_t after_number = n.span.end;
+  Span country = word_after(s, after_number);
+  std::string country_word = lower(text_of(s, country));
+  if ((country_word == "u.s." || country_word == "us") && kScaleWords.count(lower(text_of(s, word_after(s, country.end)))))
+    after_number = country.end;
+  Scale scale = scale_after(s, after_number);
+  Suffix suffix = currency_suffix(s, scale.end);
+  // "won" right after a bare number is too often the verb ("3 won"): it needs a scale.
+  if (suffix.currency == "KRW" && scale.factor == 1 && lower(text_of(s, word_after(s, scale.end))) == "won")
+    suffix = {};
+  if (prefix.currency.empty() && suffix.currency.empty()) return std::nullopt;
+  Money m{.value = n.value * scale.factor, .currency = prefix.currency.empty() ? suffix.currency : prefix.currency};
+  m.begin = prefix.currency.empty() ? n.span.begin : prefix.begin;
+  m.end = (suffix.currency.empty() || suffix.currency != m.currency) && !prefix.currency.empty() ? scale.end
+                                                                                                 : suffix.end;
+  if (m.currency == "RMB") m.currency = "CNY";
+  if (m.currency == "USD") m.usd = m.value;
+  return m;
+}
+
+// ---------------------------------------------------------------- quantities
+
+const std::unordered_map<std::string, int> kNumberWords = {
+    {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+    {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20}};
+// Words after a number that make it a measure, not a count of things.
+const std::unordered_set<std::string> kNotItems = {
+    "percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+    "hour", "minutes", "minute", "seconds", "decades", "times", "of", "and", "to", "in", "on", "at",
+    "the", "a", "an", "for", "with", "by", "from", "or", "than", "more", "less", "am", "pm", "a.m.",
+    "p.m.", "st", "nd", "rd", "th", "km", "kilometers", "kilometres", "miles", "meters", "metres",
+    "degrees", "points", "percentage", "was", "were", "is", "are", "has", "have", "had", "will",
+    "would", "which", "that", "who", "as", "it", "he", "she", "they", "we", "its", "their"};
+// Units after which "of X" names the goods: "250,000 tonnes of diesel".
+const std::unordered_set<std::string> kUnits = {
+    "tonnes", "tons", "tonne", "ton", "barrels", "barrel", "cubic", "units", "pieces", "sets",
+    "kilograms", "kg", "liters", "litres", "gallons", "cargoes", "shipments", "batches", "lots",
+    "containers", "megawatts", "gigawatts", "mw", "gw", "bcm", "mmbtu", "ounces", "carats"};
+// Words that end a noun phrase.
+const std::unordered_set<std::string> kPhraseEnds = {
+    "of", "and", "to", "in", "on", "at", "for", "with", "by", "from", "or", "than", "that", "which",
+    "who", "worth", "valued", "was", "were", "is", "are", "will", "would", "has", "have", "had",
+    "as", "over", "under", "into", "per", "each", "the", "a", "an", "it", "its"};
+// Capitalised words before a number that still let it count: "About 300 ...".
+const std::unordered_set<std::string> kCountCues = {
+    "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "only", "all",
+    "another", "at", "with", "for", "and", "including", "the", "its", "their", "those", "these",
+    "of", "than", "up", "to", "by", "more", "buy", "bought", "ordered", "signed", "sign", "sold", "delivered",
+    "produce", "produced", "build", "built", "supply", "supplied", "purchase", "purchased", "acquire",
+    "acquired", "exchanged", "inked", "concluded"};
+
+bool is_year(double v, const Number& n) { return !n.decimal && v >= 1900 && v <= 2100 && n.span.end - n.span.begin == 4; }
+
+// The noun phrase counted by a number: up to four words, ending at a plural
+// noun in lower case or at the end of a run of capitalised words.
+Span item_after(std::string_view s, std::size_t i) {
+  Span item{skip_spaces(s, i), skip_spaces(s, i)};
+  std::size_t e = item.begin;
+  for (int words = 0; words < 4; ++words) {
+    std::size_t b = skip_spaces(s, e);
+    std::size_t we = b;
+    while (we < s.size() && (is_letter(s[we]) || is_digit(s[we]) || s[we] == '-' || s[we] == '\'')) ++we;
+    if (we == b) break;
+    std::string w = lower(s.substr(b, we - b));
+    if (kPhraseEnds.count(w) || (words == 0 && (kNotItems.count(w) || !is_letter(s[b])))) break;
+    bool capital = is_upper(s[b]) || is_digit(s[b]);
+    item.end = we;
+    e = we;
+    if (!capital && w.back() == 's') break;  // "modern freight locomotives"
+    if (we < s.size() && !is_space(s[we])) break;  // punctuation ends the phrase
+  }
+  return item;
+}
+
+// "250,000 tonnes of diesel": the goods after a unit.
+Span goods_after_unit(std::string_view s, Span item) {
+  Span of = word_after(s, item.end);
+  if (lower(text_of(s, of)) != "of") return item;
+  Span goods = item_after(s, of.end);
+  return goods.empty() ? item : goods;
+}
+
+bool has_unit(std::string_view s, Span item) {
+  Span first = word_after(s, item.begin);
+  return kUnits.count(lower(text_of(s, first))) > 0;
+}
+
+// Whether the number at `n` is written as a model name or in a date: "Boeing 787", "No. 5", "Sept 22".
+bool is_designation(std::string_view s, const Number& n) {
+  if (n.span.begin > 0 && !is_space(s[n.span.begin - 1]) && s[n.span.begin - 1] != '(') return true;
+  if (n.span.end < s.size() && (s[n.span.end] == ':' || s[n.span.end] == '%' || s[n.span.end] == '/')) return true;
+  Span before = word_before(s, n.span.begin);
+  return !before.empty() && is_upper(s[before.begin]) && !kCountCues.count(lower(text_of(s, before)));
+}
+
+std::optional<Quantity> quantity_of(std::string_view s, double count, Span number, Scale scale) {
+  Span item = item_after(s, scale.end);
+  if (item.empty()) return std::nullopt;
+  Span goods = has_unit(s, item) ? goods_after_unit(s, item) : item;
+  double total = std::round(count * scale.factor);
+  if (total < 1 || total > 9.2e18) return std::nullopt;
+  return Quantity{.count = static_cast<std::int64_t>(total), .item = std::string(text_of(s, goods)),
+                  .begin = number.begin, .end = goods.end};
+}
+
+// ---------------------------------------------------------------- dates
+
+struct Token {
+  std::size_t begin = 0, end = 0;
+  std::string lower = {};
+  bool number = false;
+};
+
+// Letter runs, digit runs with inner - . / : (so "2025-09-22" is one token),
+// and single other marks.
+std::vector<Token> date_tokens(std::string_view s) {
+  std::vector<Token> tokens;
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_space(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i + 1;
+    bool number = is_digit(s[i]);
+    if (number)
+      while (e < s.size() && (is_digit(s[e]) || ((s[e] == '-' || s[e] == '.' || s[e] == '/' || s[e] == ':') &&
+                                                  e + 1 < s.size() && is_digit(s[e + 1]))))
+        ++e;
+    else if (is_letter(s[i]))
+      while (e < s.size() && is_letter(s[e])) ++e;
+    tokens.push_back({i, e, lower(s.substr(i, e - i)), number});
+    i = e;
+  }
+  return tokens;
+}
+
+const std::unordered_map<std::string, int> kMonths = {
+    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3}, {"april", 4},
+    {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8},
+    {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10}, {"oct", 10},
+    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+const std::unordered_set<std::string> kMonthLeads = {"in", "since", "during", "until", "by", "early",
+                                                     "late", "mid", "last", "this", "next", "from"};
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+std::string iso(int year, int month, int day) {
+  char buf[16];
+  if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
+  else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+struct DateParts {
+  int year = 0, month = 0, day = 0;
+  std::size_t end = 0;  // token index after the date
+  bool year_written = false;
+};
+
+int leading_int(std::string_view t) {
+  int v = 0, digits = 0;
+  for (char c : t) {
+    if (!is_digit(c) || digits == 4) break;
+    v = v * 10 + (c - '0'), ++digits;
+  }
+  return digits == 0 ? -1 : v;
+}
+
+int year_of(const Token& t) {
+  if (!t.number || t.end - t.begin != 4) return 0;
+  int y = leading_int(t.lower);
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+int day_of(const Token& t) {
+  if (!t.number) return 0;
+  std::size_t digits = 0;
+  while (digits < t.lower.size() && is_digit(t.lower[digits])) ++digits;
+  if (digits > 2 || (digits < t.lower.size() && t.lower[digits] != '-')) return 0;  // "23" or "23-29"
+  int d = leading_int(t.lower);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+int month_of(const std::vector<Token>& t, std::size_t i, std::string_view s) {
+  auto it = kMonths.find(t[i].lower);
+  if (it == kMonths.end() || !is_upper(s[t[i].begin])) return 0;
+  return it->second;
+}
+
+std::size_t skip_marks(const std::vector<Token>& t, std::size_t k, std::string_view marks) {
+  while (k < t.size() && t[k].end - t[k].begin == 1 && marks.find(t[k].lower[0]) != std::string_view::npos) ++k;
+  return k;
+}
+
+bool is_ordinal_suffix(const Token& t) { return t.lower == "st" || t.lower == "nd" || t.lower == "rd" || t.lower == "th"; }
+
+// After a day: "22nd", then an optional "of".
+std::size_t after_day(const std::vector<Token>& t, std::size_t k) {
+  if (k < t.size() && is_ordinal_suffix(t[k]) && t[k].begin == t[k - 1].end) ++k;
+  return k;
+}
+
+// "2025-09-22", "2025/09/22", "22.09.2025", "22/09/2025", "9/22/2025".
+std::optional<DateParts> numeric_date(const Token& t) {
+  if (!t.number) return std::nullopt;
+  int a = 0, b = 0, c = 0;
+  char sep1 = 0, sep2 = 0;
+  if (std::sscanf(t.lower.c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &c) != 5 || sep1 != sep2 || sep1 == ':')
+    return std::nullopt;
+  DateParts d{.year_written = true};
+  if (a >= 1900 && a <= 2100) d = {a, b, c, 0, true};
+  else if (c >= 1900 && c <= 2100 && sep1 == '/' && a <= 12 && b > 12) d = {c, a, b, 0, true};  // US order
+  else if (c >= 1900 && c <= 2100 && sep1 == '/' && a <= 12 && b <= 12) d = {c, a, b, 0, true};
+  else if (c >= 1900 && c <= 2100) d = {c, b, a, 0, true};
+  else return std::nullopt;
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+  return d;
+}
+
+// "September 22, 2025", "Sept. 22", "Sept 23-29", "October. 23, 2023", "September 2025".
+std::optional<DateParts> month_first(const std::vector<Token>& t, std::size_t i, std::string_view s) {
+  int month = month_of(t, i, s);
+  if (month == 0) return std::nullopt;
+  std::size_t k = skip_marks(t, i + 1, ".");
+  DateParts d{.month = month, .end = i + 1};
+  if (k < t.size() && day_of(t[k]) && !year_of(t[k])) {
+    d.day = day_of(t[k]);
+    k = after_day(t, k + 1);
+    d.end = k;
+    k = skip_marks(t, k, ",");
+  }
+  if (k < t.size() && year_of(t[k])) d.year = year_of(t[k]), d.year_written = true, d.end = k + 1;
+  // A month alone needs a word that makes it a time: "in May", not "May" the verb.
+  if (d.day == 0 && d.year == 0 && (i == 0 || !kMonthLeads.count(t[i - 1].lower))) return std::nullopt;
+  return d;
+}
+
+// "22 September 2025", "22nd of September, 2025", "07 December 2025".
+std::optional<DateParts> day_first(const std::vector<Token>& t, std::size_t i, std::string_view s) {
+  int day = day_of(t[i]);
+  if (day == 0 || year_of(t[i])) return std::nullopt;
+  std::size_t k = after_day(t, i + 1);
+  if (k < t.size() && t[k].lower == "of") ++k;
+  if (k >= t.size() || month_of(t, k, s) == 0) return std::nullopt;
+  DateParts d{.month = month_of(t, k, s), .day = day, .end = k + 1};
+  k = skip_marks(t, k + 1, ".,");
+  if (k < t.size() && year_of(t[k])) d.year = year_of(t[k]), d.year_written = true, d.end = k + 1;
+  return d;
+}
+
+// "in 2024"
+std::optional<DateParts> year_alone(const std::vector<Token>& t, std::size_t i) {
+  if (i == 0 || !year_of(t[i]) || t[i - 1].lower != "in") return std::nullopt;
+  return DateParts{.year = year_of(t[i]), .end = i + 1, .year_written = true};
+}
+
+std::optional<DateParts> date_at(const std::vector<Token>& t, std::size_t i, std::string_view s) {
+  if (auto d = numeric_date(t[i])) {
+    d->end = i + 1;
+    return d;
+  }
+  if (auto d = month_first(t, i, s)) return d;
+  if (auto d = day_first(t, i, s)) return d;
+  return year_alone(t, i);
 }
 
 }  // namespace
 
-std::vector<Money> find_money(std::string_view sentence) {
-  std::vector<Word> words = split_words(sentence);
+std::vector<Money> find_money(std::string_view s) {
   std::vector<Money> found;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (words[i].kind != WordKind::kNumber) continue;
-    auto [value, scale] = number_and_scale(words[i]);
-    if (!value) continue;
-    std::size_t end = i + 1;
-    if (scale == 1 && end < words.size())
-      if (auto s = kScales.find(words[end].lower); s != kScales.end() && words[end].lower.size() > 1)
-        scale = s->second, ++end;
-    std::string currency = currency_before(words, i);
-    std::size_t begin = currency.empty() ? i : (i >= 2 && words[i - 2].lower == "us" ? i - 2 : i - 1);
-    // "15.6 U.S. billion dollars", "29 billion dollars", "21 trillion won"
-    std::size_t look = end;
-    if (look < words.size() && (words[look].lower == "u.s." || words[look].lower == "us")) ++look;
-    if (scale == 1 && look < words.size())
-      if (auto s = kScales.find(words[look].lower); s != kScales.end()) scale = s->second, ++look;
-    if (look < words.size())
-      if (auto c = kCurrencyWords.find(words[look].lower); c != kCurrencyWords.end() && currency.empty())
-        currency = c->second, end = look + 1;
-    if (currency.empty()) continue;
-    Money m{.value = *value * scale, .currency = currency, .begin = words[begin].begin, .end = words[end - 1].end};
-    if (currency == "USD") m.usd = m.value;
-    found.push_back(m);
-    i = end - 1;
+  for (std::size_t i = 0; i < s.size();) {
+    auto n = number_at(s, i);
+    if (!n) {
+      ++i;
+      continue;
+    }
+    auto m = money_at(s, *n);
+    if (m && (found.empty() || m->begin >= found.back().end)) found.push_back(*m);
+    i = m ? std::max(m->end, n->span.end) : n->span.end;
   }
   return found;
 }
 
-std::vector<Quantity> find_quantities(std::string_view sentence) {
-  std::vector<Word> words = split_words(sentence);
+namespace {
+
+// A count in digits at `n`, unless it is money, a year, a model number or a measure.
+std::optional<Quantity> digit_quantity(std::string_view s, const Number& n, const std::vector<Money>& money) {
+  bool in_money = std::any_of(money.begin(), money.end(),
+                              [&](const Money& m) { return n.span.begin >= m.begin && n.span.begin < m.end; });
+  if (in_money || is_year(n.value, n) || is_designation(s, n)) return std::nullopt;
+  Scale scale = scale_after(s, n.span.end);
+  if (n.decimal && scale.factor == 1) return std::nullopt;
+  if (scale.end < s.size() && is_letter(s[scale.end])) return std::nullopt;  // "5G", "80th"
+  return quantity_of(s, n.value, n.span, scale);
+}
+
+std::optional<Quantity> word_quantity(std::string_view s, Span w) {
+  auto it = kNumberWords.find(lower(text_of(s, w)));
+  if (it == kNumberWords.end() || (w.end < s.size() && s[w.end] != ' ')) return std::nullopt;
+  return quantity_of(s, it->second, w, Scale{1, w.end});
+}
+
+}  // namespace
+
+std::vector<Quantity> find_quantities(std::string_view s) {
+  std::vector<Money> money = find_money(s);
   std::vector<Quantity> found;
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    std::optional<double> count;
-    if (words[i].kind == WordKind::kNumber && words[i].text.find_first_not_of("0123456789,") == std::string_view::npos)
-      count = number_of(words[i].text);  // not "4.99", not "80th"
-    else if (auto w = kNumberWords.find(words[i].lower); w != kNumberWords.end()) count = w->second;
-    if (!count || !currency_before(words, i).empty()) continue;
-    if (i + 1 < words.size() && words[i + 1].lower.size() == 4 && std::isdigit(static_cast<unsigned char>(words[i + 1].text[0])))
-      continue;  // a date
-    std::size_t b = i + 1, e = b;
-    // The item: words up to the first lower-case plural noun, or a capitalised run ("Boeing 787 Dreamliners").
-    while (e < words.size() && e < b + 4 && words[e].kind != WordKind::kPunct && !kNotItems.count(words[e].lower) &&
-           !kScales.count(words[e].lower) && !kCurrencyWords.count(words[e].lower)) {
-      ++e;
-      if (!words[e - 1].capitalized && words[e - 1].kind == WordKind::kWord && words[e - 1].lower.back() == 's') break;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t next = i + 1;
+    std::optional<Quantity> q;
+    if (auto n = number_at(s, i)) {
+      next = n->span.end;
+      q = digit_quantity(s, *n, money);
+    } else if (is_letter(s[i]) && starts_word(s, i)) {
+      Span w = word_after(s, i);
+      next = std::max(w.end, i + 1);
+      q = word_quantity(s, w);
     }
-    if (e == b || words[e - 1].kind != WordKind::kWord) continue;
-    found.push_back({static_cast<std::int64_t>(*count), std::string(sentence.substr(words[b].begin, words[e - 1].end - words[b].begin)),
-                     words[i].begin, words[e - 1].end});
-    i = e - 1;
+    if (q) found.push_back(*q), next = q->end;
+    i = next;
+  }
+  return found;
+}
+
+std::vector<DateMention> find_dates(std::string_view sentence, std::string_view article_date) {
+  std::vector<Token> tokens = date_tokens(sentence);
+  int fallback_year = article_date.size() >= 4 ? leading_int(article_date.substr(0, 4)) : 0;
+  std::vector<DateMention> found;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    auto d = date_at(tokens, i, sentence);
+    if (!d) continue;
+    if (d->year == 0) d->year = fallback_year > 0 ? fallback_year : 0;
+    if (d->year > 0 && (d->day == 0 || d->day <= days_in_month(d->year, d->month == 0 ? 1 : d->month)))
+      found.push_back({iso(d->year, d->month, d->day), tokens[i].begin, tokens[d->end - 1].end, d->year_written});
+    i = d->end - 1;
   }
   return found;
 }
 
 std::optional<std::string> find_date(std::string_view sentence, std::string_view article_date) {
-  std::vector<Word> words = split_words(sentence);
-  auto year_of = [](const Word& w) -> int {
-    if (w.kind != WordKind::kNumber || w.text.size() != 4) return 0;
-    int y = std::stoi(std::string(w.text));
-    return y >= 1900 && y <= 2100 ? y : 0;
-  };
-  auto format = [](int y, int m, int d) {
-    char buf[16];
-    if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    else std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    return std::string(buf);
-  };
-  int fallback_year = article_date.size() >= 4 ? std::atoi(std::string(article_date.substr(0, 4)).c_str()) : 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    // 2025-09-22 is one number word with hyphens.
-    if (words[i].kind == WordKind::kNumber && words[i].text.size() == 10 && words[i].text[4] == '-' && words[i].text[7] == '-')
-      return std::string(words[i].text);
-    std::string month_word = words[i].lower;
-    if (!month_word.empty() && month_word.back() == '.') month_word.pop_back();
-    auto month = kMonths.find(month_word);
-    if (month == kMonths.end() || (month_word == "may" && !words[i].capitalized)) continue;
-    std::size_t k = i + 1;
-    while (k < words.size() && words[k].text == ".") ++k;
-    int day = 0, year = 0;
-    if (k < words.size() && words[k].kind == WordKind::kNumber && words[k].text.size() <= 2) day = std::stoi(std::string(words[k].text)), ++k;
-    if (i >= 1 && day == 0 && words[i - 1].kind == WordKind::kNumber && words[i - 1].text.size() <= 2)
-      day = std::stoi(std::string(words[i - 1].text));
-    while (k < words.size() && words[k].text == ",") ++k;
-    if (k < words.size()) year = year_of(words[k]);
-    if (year == 0) year = fallback_year;
-    if (year == 0 || day > 31) continue;
-    return format(year, month->second, day);
-  }
+  std::vector<DateMention> dates = find_dates(sentence, article_date);
+  for (const DateMention& d : dates)
+    if (d.iso.size() > 4) return d.iso;
+  if (!dates.empty()) return dates.front().iso;
   return std::nullopt;
 }
 

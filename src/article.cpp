@@ -1,46 +1,54 @@
 // An article is made in four steps:
-//  1. decode: invalid UTF-8 replaced by U+FFFD (and warned about), and each
-//     code point mapped to its normalised form in `text`, keeping per code
-//     point byte offsets of both strings;
-//  2. lines: a blank line or a line without final punctuation ends a
-//     sentence, so headings and list items stand alone;
-//  3. sentences: a line is cut after . ! ? followed by a space and a capital,
-//     except after abbreviations, initials and inside numbers ("$4.2");
-//  4. furniture: lines that are page furniture by their shape (headline
-//     lists, tickers, bylines, credits, repeated lines, everything after a
-//     "Latest news" block) are marked so that they never yield edges.
+//  1. decode: ASCII runs are copied as they are (tabs and carriage returns
+//     become spaces in `text`); every other code point is decoded, replaced
+//     by U+FFFD when invalid, and mapped to its normalised form, which is one
+//     code point again. Offsets are kept as checkpoints, not per code point:
+//     the number of code points before each 64-byte block of `text`, and the
+//     byte in `original` of every 64th code point. A lookup is then one table
+//     read plus a walk of at most 64 bytes or 64 code points.
+//  2. lines and sentences (sentences.h), furniture (furniture.h);
+//  3. a dateline opening one of the first lines is cut off its sentence;
+//  4. the title is the first line of content that looks like a headline; the
+//     date comes from a dateline or from a date line near the top.
 #include "src/article.h"
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <map>
-#include <unordered_set>
 
 #include "src/amounts.h"
+#include "src/furniture.h"
 #include "src/sha256.h"
-#include "src/words.h"
 
 namespace kgraph {
 namespace {
 
-// The normalised form of one code point, one code point long.
+constexpr std::size_t kBlock = 64;  // bytes of `text` per code point checkpoint
+constexpr std::size_t kStep = 64;   // code points per `original` checkpoint
+
+// ---------------------------------------------------------------- decoding
+
+// The normalised form of one code point: still one code point.
 UChar32 normalised(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x00B4: case 0x0060:
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x02BB: case 0x00B4:
+    case 0x0060:
       return '\'';
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
       return '"';
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
     case 0xFE63: case 0xFF0D:
       return '-';
-    case '\t': case '\r': case 0x00A0: case 0x2007: case 0x202F: case 0x200B: case 0xFEFF:
-      return ' ';
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0x200B: case 0xFEFF: case 0x0085:
+      return c == 0x0085 ? '\n' : ' ';
+    case 0x2028: case 0x2029:
+      return '\n';
     default:
       return (c >= 0x2000 && c <= 0x200A) ? ' ' : c;
   }
 }
+
+char normalised_ascii(char c) { return (c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\0') ? ' ' : c; }
 
 void append_utf8(std::string& out, UChar32 c) {
   char buf[4];
@@ -49,191 +57,233 @@ void append_utf8(std::string& out, UChar32 c) {
   out.append(buf, static_cast<std::size_t>(n));
 }
 
-void decode(Article& a, std::string_view bytes) {
-  a.original.reserve(bytes.size());
-  a.text.reserve(bytes.size());
-  int32_t i = 0, size = static_cast<int32_t>(bytes.size());
-  bool warned = false;
-  while (i < size) {
-    int32_t start = i;
+struct Decoder {
+  Article& a;
+  std::size_t invalid = 0;
+  std::size_t first_invalid = 0;
+
+  // Copies the ASCII run at `i`; returns its end.
+  std::size_t ascii_run(std::string_view bytes, std::size_t i) {
+    std::size_t end = i;
+    while (end < bytes.size() && static_cast<unsigned char>(bytes[end]) < 0x80) ++end;
+    std::size_t count = end - i;
+    for (auto k = static_cast<std::size_t>((a.chars_ + kStep - 1) / kStep * kStep);
+         k < static_cast<std::size_t>(a.chars_) + count; k += kStep)
+      a.original_byte_of_step_.push_back(a.original.size() + (k - static_cast<std::size_t>(a.chars_)));
+    a.original.append(bytes.substr(i, count));
+    for (std::size_t k = i; k < end; ++k) a.text.push_back(normalised_ascii(bytes[k]));
+    a.chars_ += static_cast<std::int64_t>(count);
+    return end;
+  }
+
+  // Decodes the one code point at `i`; returns the byte after it.
+  std::size_t code_point(std::string_view bytes, std::size_t i) {
+    auto pos = static_cast<int32_t>(i);
     UChar32 c;
-    U8_NEXT(bytes.data(), i, size, c);
-    if (c < 0 || c == 0) {
-      if (!warned && c < 0)
-        a.warnings.push_back(a.path + ": invalid UTF-8 at byte " + std::to_string(start) + ", replaced by U+FFFD");
-      warned = warned || c < 0;
-      c = c < 0 ? 0xFFFD : ' ';
+    U8_NEXT(bytes.data(), pos, static_cast<int32_t>(bytes.size()), c);
+    if (c < 0) {
+      if (invalid++ == 0) first_invalid = i;
+      c = 0xFFFD;
     }
-    a.original_bytes_.push_back(static_cast<std::uint32_t>(a.original.size()));
-    a.text_bytes_.push_back(static_cast<std::uint32_t>(a.text.size()));
+    if (static_cast<std::size_t>(a.chars_) % kStep == 0) a.original_byte_of_step_.push_back(a.original.size());
+    std::size_t before_original = a.original.size(), before_text = a.text.size();
     append_utf8(a.original, c);
     append_utf8(a.text, normalised(c));
+    a.ascii_ = false;
+    a.same_bytes_ = a.same_bytes_ && a.original.size() - before_original == a.text.size() - before_text;
+    ++a.chars_;
+    return static_cast<std::size_t>(pos);
   }
-  a.original_bytes_.push_back(static_cast<std::uint32_t>(a.original.size()));
-  a.text_bytes_.push_back(static_cast<std::uint32_t>(a.text.size()));
-}
 
-struct Line {
-  std::size_t begin = 0, end = 0;  // trimmed
+  void run(std::string_view bytes) {
+    a.original.reserve(bytes.size());
+    a.text.reserve(bytes.size());
+    for (std::size_t i = 0; i < bytes.size();)
+      i = static_cast<unsigned char>(bytes[i]) < 0x80 ? ascii_run(bytes, i) : code_point(bytes, i);
+    if (static_cast<std::size_t>(a.chars_) % kStep == 0) a.original_byte_of_step_.push_back(a.original.size());
+    if (invalid > 0)
+      a.warnings.push_back(a.path + ": invalid UTF-8 at byte " + std::to_string(first_invalid) + ", replaced by U+FFFD" +
+                           (invalid > 1 ? " (" + std::to_string(invalid) + " sequences in all)" : ""));
+  }
 };
 
-std::vector<Line> split_lines(const std::string& text) {
-  std::vector<Line> lines;
-  for (std::size_t b = 0; b <= text.size();) {
-    std::size_t e = text.find('\n', b);
-    if (e == std::string::npos) e = text.size();
-    std::size_t lb = b, le = e;
-    while (lb < le && text[lb] == ' ') ++lb;
-    while (le > lb && text[le - 1] == ' ') --le;
-    lines.push_back({lb, le});
-    b = e + 1;
-  }
-  return lines;
-}
-
-bool is_abbreviation_before(std::string_view line, std::size_t dot) {
-  std::size_t b = dot;
-  while (b > 0 && (std::isalpha(static_cast<unsigned char>(line[b - 1])) || line[b - 1] == '.')) --b;
-  std::string word = lower_case(line.substr(b, dot - b));
-  if (word.size() == 1) return true;  // an initial: "J. Smith"
-  if (word.find('.') != std::string::npos) return word != "u.s" && word != "u.k";  // "e.g" but not "U.S"
-  static const std::unordered_set<std::string> kAbbreviations = {
-      "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "gen", "gov", "sen", "rep", "corp", "inc", "ltd", "co",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "jr", "sr", "col",
-      "lt", "sgt", "capt", "cmdr", "adm", "approx", "est", "dept", "univ", "bhd"};
-  return kAbbreviations.count(word) > 0;
-}
-
-// Where sentences end inside one line: offsets just after each end mark.
-std::vector<std::size_t> sentence_ends(std::string_view line) {
-  std::vector<std::size_t> ends;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (c != '.' && c != '!' && c != '?') continue;
-    std::size_t after = i + 1;
-    while (after < line.size() && (line[after] == '"' || line[after] == '\'' || line[after] == ')')) ++after;
-    if (after >= line.size() || line[after] != ' ') continue;
-    std::size_t next = after;
-    while (next < line.size() && line[next] == ' ') ++next;
-    if (next >= line.size()) continue;
-    unsigned char n = static_cast<unsigned char>(line[next]);
-    bool opens = std::isupper(n) || std::isdigit(n) || n == '"' || n == '\'' || n >= 0x80;
-    if (!opens) continue;
-    if (c == '.' && is_abbreviation_before(line, i)) continue;
-    ends.push_back(after);
-  }
-  return ends;
-}
-
-bool starts_with_any(std::string_view line, std::initializer_list<std::string_view> prefixes) {
-  std::string lower = lower_case(line.substr(0, 40));
-  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return lower.rfind(p, 0) == 0; });
-}
-
-// A line that opens a block of furniture: everything after it is furniture.
-bool opens_furniture_block(std::string_view line) {
-  if (line.size() > 40) return false;
-  return starts_with_any(line, {"latest news", "related news", "related articles", "related stories",
-                                "read more", "read also", "more news", "most read", "recommended",
-                                "popular", "trending", "you may also like", "more from", "tags:"});
-}
-
-bool is_furniture_line(std::string_view line) {
-  if (starts_with_any(line, {"photo:", "photo by", "photo credit", "image:", "credit:", "source:",
-                             "original author:", "author:", "by ", "copyright", "©", "all rights reserved",
-                             "share", "follow us", "subscribe", "advertisement", "read also", "read more",
-                             "see also", "click here", "sign up"}))
-    return line.size() < 120;
-  if (line.find('@') != std::string_view::npos && line.size() < 160) return true;
-  std::vector<Word> words = split_words(line);
-  int codes = 0, numbers = 0, plain = 0;
-  for (const Word& w : words) {
-    if (w.kind == WordKind::kNumber) ++numbers;
-    else if (w.kind == WordKind::kWord && w.all_caps && w.text.size() == 3) ++codes;
-    else if (w.kind == WordKind::kWord) ++plain;
-  }
-  return codes >= 2 && numbers >= 2 && plain <= 4;  // a currency ticker
-}
-
-bool ends_like_sentence(std::string_view line) {
-  if (line.empty()) return false;
-  char c = line.back();
-  return c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ':' || c == ';' || c == ',';
-}
-
-bool is_list_item(std::string_view line) {
-  return line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0 || line.rfind("\u2022", 0) == 0;
-}
-
-void add_line_sentences(Article& a, const Line& line, bool furniture) {
-  std::string_view text = std::string_view(a.text).substr(line.begin, line.end - line.begin);
-  std::size_t b = 0;
-  std::vector<std::size_t> ends = sentence_ends(text);
-  ends.push_back(text.size());
-  for (std::size_t e : ends) {
-    std::size_t sb = b;
-    while (sb < e && text[sb] == ' ') ++sb;
-    std::size_t se = e;
-    while (se > sb && text[se - 1] == ' ') --se;
-    if (se > sb) a.sentences.push_back({line.begin + sb, line.begin + se, furniture});
-    b = e;
+void index_code_points(Article& a) {
+  if (a.ascii_) return;
+  a.code_points_before_block_.reserve(a.text.size() / kBlock + 1);
+  std::int64_t count = 0;
+  for (std::size_t b = 0; b < a.text.size(); b += kBlock) {
+    a.code_points_before_block_.push_back(count);
+    std::size_t e = std::min(b + kBlock, a.text.size());
+    for (std::size_t i = b; i < e; ++i) count += (static_cast<unsigned char>(a.text[i]) & 0xC0) != 0x80;
   }
 }
 
-void split_sentences(Article& a) {
-  std::vector<Line> lines = split_lines(a.text);
-  std::map<std::string_view, int> seen;
-  for (const Line& l : lines)
-    if (l.end - l.begin > 20) ++seen[std::string_view(a.text).substr(l.begin, l.end - l.begin)];
-  bool in_block = false;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = std::string_view(a.text).substr(lines[i].begin, lines[i].end - lines[i].begin);
-    if (line.empty()) continue;
-    if (opens_furniture_block(line)) in_block = true;
-    bool repeated = seen.count(line) && seen[line] > 1;
-    bool headline_list = is_list_item(line) && !ends_like_sentence(line);
-    bool furniture = in_block || repeated || headline_list || is_furniture_line(line);
-    add_line_sentences(a, lines[i], furniture);
+// ---------------------------------------------------------------- datelines
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Where the separator after a dateline is ("ANKARA : ", "CITY, Date - "),
+// with its length; {npos, 0} when there is none in the first 60 bytes.
+std::pair<std::size_t, std::size_t> dateline_separator(std::string_view s) {
+  std::string_view head = s.substr(0, 60);
+  for (std::string_view sep : {" -- ", " - ", " : ", ": "}) {
+    std::size_t at = head.find(sep);
+    if (at != std::string_view::npos && at > 0) return {at, sep.size()};
   }
+  return {std::string_view::npos, 0};
 }
 
-void find_title_and_date(Article& a) {
-  std::vector<Line> lines = split_lines(a.text);
-  int looked = 0;
-  for (const Line& l : lines) {
-    std::string_view line = std::string_view(a.original).substr(a.original_bytes_[a.code_point(l.begin)],
-                                                               a.original_bytes_[a.code_point(l.end)] -
-                                                                   a.original_bytes_[a.code_point(l.begin)]);
-    if (line.empty()) continue;
-    if (looked == 0 && line.size() < 250 && (!ends_like_sentence(line) || line.back() == '?' || line.back() == '!'))
-      a.title = std::string(line);
-    if (a.date.empty())
-      if (auto d = find_date(std::string_view(a.text).substr(l.begin, l.end - l.begin), "")) a.date = *d;
-    if (++looked == 4) break;
+bool opens_with_capitals(std::string_view prefix) {
+  std::size_t e = 0;
+  while (e < prefix.size() && (is_upper(prefix[e]) || prefix[e] == '-' || prefix[e] == ' ' || prefix[e] == '.')) ++e;
+  std::size_t letters = std::count_if(prefix.begin(), prefix.begin() + static_cast<std::ptrdiff_t>(e), is_upper);
+  return letters >= 3 && (e == prefix.size() || prefix[e] == ',' || prefix[e] == '(');
+}
+
+// "City, Country" or "City, D.C." before the separator: a few capitalised words around a comma.
+bool is_place_with_comma(std::string_view prefix) {
+  if (prefix.find(',') == std::string_view::npos || prefix.size() > 30) return false;
+  bool word_start = true;
+  for (char c : prefix) {
+    if (word_start && is_lower(c)) return false;
+    word_start = c == ' ';
+  }
+  return true;
+}
+
+struct Dateline {
+  std::size_t length = 0;  // bytes to leave out of the sentence
+  std::string date = {};   // ISO when the dateline gives a year
+};
+
+// A dateline opening a prose sentence: "ANKARA : ...", "BUENOS AIRES: ...",
+// "NEW-YORK - ...", "CITY, Sept. 26 (Agency) -- ...", "Washington, D.C. - ...".
+Dateline dateline_of(std::string_view sentence) {
+  if (sentence.size() < 100) return {};
+  auto [at, length] = dateline_separator(sentence);
+  if (at == std::string_view::npos || at + length >= sentence.size()) return {};
+  char next = sentence[at + length];
+  if (!is_upper(next) && next != '"' && next != '\'' && (next & 0x80) == 0) return {};
+  std::string_view prefix = sentence.substr(0, at);
+  while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+  std::vector<DateMention> dates = find_dates(prefix, "2000-01-01");
+  bool has_day = std::any_of(dates.begin(), dates.end(), [](const DateMention& m) { return m.iso.size() == 10; });
+  bool colon = sentence[at + length - 2] == ':';
+  bool agency = prefix.find('(') != std::string_view::npos && prefix.back() == ')';
+  bool shaped = opens_with_capitals(prefix) || (!colon && (has_day || agency || is_place_with_comma(prefix)));
+  if (!shaped) return {};
+  Dateline d{.length = at + length};
+  for (const DateMention& m : dates)
+    if (m.year_written && m.iso.size() == 10) d.date = m.iso;
+  return d;
+}
+
+// ---------------------------------------------------------------- title and date
+
+std::size_t word_count(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool looks_like_headline(std::string_view line) {
+  std::size_t words = word_count(line);
+  if (words < 3 || words > 30 || line.size() > 250) return false;
+  char last = line.back();
+  return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+struct LineSentences {
+  TextLine line = {};
+  bool furniture = false;
+  std::vector<Sentence> sentences = {};
+};
+
+constexpr std::size_t kTopLines = 8;
+
+// The first date with day, month and year written, as ISO; "" if none.
+std::string full_date(std::string_view sentence) {
+  for (const DateMention& d : find_dates(sentence, ""))
+    if (d.year_written && d.iso.size() == 10) return d.iso;
+  return "";
+}  // non-blank lines where a title, date or dateline may be
+
+// The title and date from the top of the page (up to kTopLines lines of content); datelines anywhere.
+void read_top(Article& a, std::vector<LineSentences>& lines) {
+  std::size_t content_seen = 0;
+  bool title_done = false;
+  for (LineSentences& l : lines) {
+    if (l.sentences.empty()) continue;
+    bool top = content_seen < kTopLines;
+    content_seen += !l.furniture;
+    for (const Sentence& s : l.sentences)
+      if (top && s.furniture && a.date.empty()) a.date = full_date(a.sentence_text(s));
+    if (l.furniture) continue;
+    Sentence& first = l.sentences.front();
+    Dateline d = dateline_of(a.sentence_text(first));
+    first.begin += d.length;
+    if (top && a.date.empty()) a.date = d.date;
+    if (top && !title_done) {
+      title_done = true;
+      std::string_view text = std::string_view(a.text).substr(l.line.begin, l.line.end - l.line.begin);
+      if (d.length == 0 && looks_like_headline(text)) a.title = a.original_text(l.line.begin, l.line.end);
+    }
   }
 }
 
 }  // namespace
 
 std::int64_t Article::code_point(std::size_t text_byte) const {
-  auto it = std::lower_bound(text_bytes_.begin(), text_bytes_.end(), static_cast<std::uint32_t>(text_byte));
-  return it - text_bytes_.begin();
+  text_byte = std::min(text_byte, text.size());
+  if (ascii_) return static_cast<std::int64_t>(text_byte);
+  std::size_t block = text_byte / kBlock;
+  if (block >= code_points_before_block_.size()) return chars_;
+  std::int64_t count = code_points_before_block_[block];
+  for (std::size_t i = block * kBlock; i < text_byte; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return count;
 }
 
 std::string Article::original_text(std::size_t begin, std::size_t end) const {
-  std::size_t b = original_bytes_[static_cast<std::size_t>(code_point(begin))];
-  std::size_t e = original_bytes_[static_cast<std::size_t>(code_point(end))];
+  end = std::min(end, text.size());
+  begin = std::min(begin, end);
+  if (same_bytes_) return original.substr(begin, end - begin);
+  auto byte_of = [this](std::int64_t cp) {
+    auto step = static_cast<std::size_t>(cp) / kStep;
+    std::size_t i = original_byte_of_step_[step];
+    for (std::size_t left = static_cast<std::size_t>(cp) % kStep; left > 0; --left) {
+      ++i;
+      while (i < original.size() && (static_cast<unsigned char>(original[i]) & 0xC0) == 0x80) ++i;
+    }
+    return i;
+  };
+  std::size_t b = byte_of(code_point(begin)), e = byte_of(code_point(end));
   return original.substr(b, e - b);
 }
 
 Article make_article(std::string id, std::string path, std::string_view bytes) {
-  Article a;
-  a.id = std::move(id);
-  a.path = std::move(path);
+  Article a{.id = std::move(id), .path = std::move(path)};
   a.sha256 = sha256_hex(bytes);
-  decode(a, bytes);
-  split_sentences(a);
-  find_title_and_date(a);
+  Decoder{a}.run(bytes);
+  index_code_points(a);
+  std::vector<TextLine> lines = split_lines(a.text);
+  std::vector<bool> furniture = furniture_lines(a.text, lines);
+  std::vector<LineSentences> by_line;
+  by_line.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    LineSentences l{.line = lines[i], .furniture = furniture[i], .sentences = split_line(a.text, lines[i])};
+    for (Sentence& s : l.sentences) s.furniture = l.furniture || is_furniture_sentence(a.sentence_text(s));
+    by_line.push_back(std::move(l));
+  }
+  read_top(a, by_line);
+  for (LineSentences& l : by_line)
+    for (const Sentence& s : l.sentences)
+      if (s.end > s.begin) a.sentences.push_back(s);
   return a;
 }
 

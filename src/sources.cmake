@@ -9,6 +9,8 @@ set(KGRAPH_EXTRACT_SOURCES
   src/words.cpp
   src/sha256.cpp
   src/corpus.cpp
+  src/sentences.cpp
+  src/furniture.cpp
   src/article.cpp
   src/amounts.cpp
   src/lexicon.cpp
@@ -20,6 +22,10 @@ set(KGRAPH_EXTRACT_SOURCES
   src/extractor.cpp
 )
 set(KGRAPH_EXTRACT_TESTS
+  tests/amounts_test.cpp
+  tests/sentences_test.cpp
+  tests/furniture_test.cpp
+  tests/article_test.cpp
   tests/mentions_test.cpp
   tests/entities_test.cpp
   tests/relations_test.cpp

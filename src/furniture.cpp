@@ -1,0 +1,332 @@
+// Furniture is found in two passes. The first looks at each line alone: its
+// shape (how many words, numbers, currency-like codes, words in lower case;
+// whether it ends like a sentence) and its opening words (generic web-page
+// vocabulary: "By", "Photo:", "Disclaimer", "Subscribe", never a site's own
+// names). The second looks at runs of lines: repeats, runs of short lines
+// (menus, tickers, promotion lines), lists of title-case headlines, and the
+// blocks that follow a "Latest news"-style heading.
+//
+// A line is only read once per pass and never lower-cased whole unless it is
+// short, so the cost stays linear in the text.
+#include "src/furniture.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "src/amounts.h"
+
+namespace kgraph {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c) || (c & 0x80); }
+
+std::string lower_prefix(std::string_view s, std::size_t n) {
+  std::string out(s.substr(0, n));
+  for (char& c : out)
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool starts_with_any(std::string_view lower, std::initializer_list<std::string_view> prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return lower.rfind(p, 0) == 0; });
+}
+
+bool contains_any(std::string_view lower, std::initializer_list<std::string_view> parts) {
+  return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return lower.find(p) != std::string_view::npos; });
+}
+
+// The words of a line, split at spaces, with surrounding punctuation trimmed.
+std::vector<std::string_view> tokens_of(std::string_view line) {
+  std::vector<std::string_view> tokens;
+  for (std::size_t b = 0; b < line.size();) {
+    std::size_t e = line.find(' ', b);
+    if (e == std::string_view::npos) e = line.size();
+    std::size_t tb = b, te = e;
+    while (tb < te && !is_alnum(line[tb]) && line[tb] != '$' && line[tb] != '+' && line[tb] != '-') ++tb;
+    while (te > tb && !is_alnum(line[te - 1]) && line[te - 1] != '%') --te;
+    if (te > tb) tokens.push_back(line.substr(tb, te - tb));
+    b = e + 1;
+  }
+  return tokens;
+}
+
+struct Shape {
+  std::string_view text = {};  // the line without its list marker
+  bool list_item = false;
+  bool end_mark = false;    // ends with . ! ? (before closing quotes and brackets)
+  int words = 0;            // tokens with a letter or a digit
+  int numbers = 0;          // tokens of digits and signs: "512.3", "+0.2", "-0.28%"
+  int codes = 0;            // upper-case codes: "USD", "KZT/USD"
+  int lower_words = 0;      // tokens opening with a lower-case letter
+  int long_lower_words = 0; // ... of five letters or more (title-case headlines have none)
+  bool email = false;
+};
+
+bool is_number_token(std::string_view t) {
+  bool digit = false;
+  for (char c : t) {
+    if (is_digit(c)) digit = true;
+    else if (std::string_view(".,%+-=$/").find(c) == std::string_view::npos) return false;
+  }
+  return digit;
+}
+
+bool is_code_token(std::string_view t) {
+  int letters = 0;
+  for (char c : t) {
+    if (is_upper(c)) ++letters;
+    else if (c != '/') return false;
+  }
+  return letters >= 2 && letters <= 7;
+}
+
+bool ends_with_end_mark(std::string_view s) {
+  std::size_t e = s.size();
+  while (e > 0 && (s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')' || s[e - 1] == ']')) --e;
+  return e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+}
+
+Shape shape_of(std::string_view line) {
+  Shape shape;
+  std::size_t marker = list_marker_length(line);
+  shape.list_item = marker > 0 && line[0] != '#';
+  shape.text = line.substr(marker);
+  shape.end_mark = ends_with_end_mark(shape.text);
+  for (std::string_view t : tokens_of(shape.text)) {
+    ++shape.words;
+    if (t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos) shape.email = true;
+    if (is_number_token(t)) ++shape.numbers;
+    else if (is_code_token(t)) ++shape.codes;
+    else if (is_lower(t[0])) ++shape.lower_words, shape.long_lower_words += t.size() >= 5;
+  }
+  return shape;
+}
+
+// ---------------------------------------------------------------- one line
+
+// "USD 512.3 +0.2", "KZT/USD = 0.00198 -0%", "Brent 81.20 -1.1%"
+bool is_ticker(const Shape& s) {
+  return s.numbers >= 2 && s.lower_words == 0 && s.words <= 12 && (s.codes >= 1 || s.numbers * 2 >= s.words);
+}
+
+// "Page 2 of 7", "Showing results 11 - 20 of 85"
+bool is_pagination(const Shape& s, std::string_view lower) {
+  return s.words <= 8 && s.numbers >= 2 && s.words - s.numbers <= 4 && lower.find(" of ") != std::string_view::npos;
+}
+
+const std::unordered_set<std::string_view> kFunctionWords = {
+    "the", "a", "an", "and", "of", "in", "on", "with", "for", "to", "at", "by", "from", "but", "or",
+    "as", "who", "what", "why", "how", "is", "are", "was", "were", "new", "more", "not", "no"};
+
+// Two or three capitalised words and nothing else: "Jane ROE." on its own line.
+bool is_name_line(const Shape& s) {
+  if (s.words < 2 || s.words > 3 || s.numbers > 0 || s.lower_words > 0 || s.list_item) return false;
+  if (s.text.find_first_of(":?!;,\"()") != std::string_view::npos) return false;
+  for (std::string_view t : tokens_of(s.text))
+    if (kFunctionWords.count(lower_prefix(t, 16))) return false;
+  return true;
+}
+
+// "By Jane Roe", "By Jane Roe and John Doe, Reuters", "Edited by ...", an e-mail line.
+bool is_byline(const Shape& s, std::string_view lower) {
+  if (starts_with_any(lower, {"original author", "author:", "authors:", "written by", "reported by",
+                              "reporting by", "edited by", "editing by", "posted by", "story by", "text by",
+                              "compiled by", "translated by", "additional reporting", "photos by",
+                              "words by", "interview by", "produced by"}))
+    return s.words <= 14;
+  if (s.email && s.words <= 12) return true;
+  if (!starts_with_any(lower, {"by "}) || s.words > 8) return false;
+  std::vector<std::string_view> tokens = tokens_of(s.text);
+  return std::all_of(tokens.begin() + 1, tokens.end(), [](std::string_view t) {
+    return !is_lower(t[0]) || t == "and" || t.find('@') != std::string_view::npos;
+  }) && !is_digit(tokens.size() > 1 ? tokens[1][0] : 'x');
+}
+
+const std::unordered_set<std::string_view> kCreditWords = {
+    "photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "file", "credit",
+    "courtesy", "handout", "video", "supplied", "photograph", "photography", "illustration"};
+
+// A credit in brackets at the end: "(Photo: Jane Roe)", "(Jane Roe/AGENCY PHOTOS)", "(Agency pic)".
+bool ends_with_credit(std::string_view text) {
+  if (text.empty() || text.back() != ')') return false;
+  std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::string_view inner = text.substr(open + 1, text.size() - open - 2);
+  std::vector<std::string_view> words = tokens_of(inner);
+  if (words.empty() || words.size() > 8) return false;
+  if (inner.find('/') != std::string_view::npos) return true;
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    std::size_t colon = w.find(':');
+    return kCreditWords.count(lower_prefix(w.substr(0, colon), 16)) > 0;
+  });
+}
+
+bool is_caption(const Shape& s, std::string_view lower) {
+  if (starts_with_any(lower, {"photo:", "photo by", "photo credit", "photos:", "photograph:", "image:",
+                              "picture:", "pic:", "credit:", "credits:", "source:", "file photo",
+                              "illustration:", "video:", "watch:", "listen:", "caption:"}))
+    return true;
+  if (s.text.size() <= 600 && contains_any(lower_prefix(s.text, 600), {"photo courtesy", "photo credit", "(photo",
+                                                                       "photo:", "image courtesy", "(file photo"}))
+    return true;
+  return ends_with_credit(s.text);
+}
+
+const std::unordered_set<std::string> kShareWords = {
+    "share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail",
+    "print", "copy", "link", "pinterest", "reddit", "vk", "messenger", "instagram", "youtube", "tiktok",
+    "comments", "comment", "save", "this", "article", "on"};
+
+bool is_share_line(const Shape& s) {
+  if (s.words == 0 || s.words > 10) return false;
+  std::vector<std::string_view> tokens = tokens_of(s.text);
+  return std::all_of(tokens.begin(), tokens.end(), [](std::string_view t) { return kShareWords.count(lower_prefix(t, 16)); });
+}
+
+// Legal lines, notices and promotions.
+bool is_boilerplate(const Shape& s, std::string_view lower) {
+  if (s.words > 60) return false;
+  if (starts_with_any(lower, {"disclaimer", "copyright", "\u00a9", "(c) ", "all rights reserved",
+                              "the views and opinions expressed", "the views expressed", "views expressed in",
+                              "opinions expressed", "advertisement", "sponsored", "follow us", "share this",
+                              "share on", "share:", "click here", "sign up", "subscribe", "download the app",
+                              "download our app", "get all your news", "start reading", "we use cookies",
+                              "this website uses cookies", "this site uses cookies", "accept cookies",
+                              "accept all", "cookie", "privacy policy", "terms of use", "terms and conditions",
+                              "skip to", "back to top", "log in", "sign in", "you are here", "newsletter"}))
+    return true;
+  return s.text.size() <= 600 && contains_any(lower_prefix(s.text, 600), {"all rights reserved", "\u00a9", "cookies"});
+}
+
+const std::unordered_set<std::string> kDateLineWords = {
+    "published", "updated", "posted", "last", "on", "at", "am", "pm", "a.m", "p.m", "gmt", "utc", "local",
+    "time", "edt", "est", "cet", "cest", "bst", "ist", "msk", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "date", "modified"};
+
+// A date and nothing else but a time, a weekday or "Updated": "07 March 2024 | 10:15 GMT".
+bool is_date_line(std::string_view text) {
+  if (text.size() > 100 || text.find_first_of("0123456789") == std::string_view::npos) return false;
+  std::vector<DateMention> dates = find_dates(text, "");
+  if (dates.empty() || !dates.front().year_written) return false;
+  std::string rest;
+  std::size_t from = 0;
+  for (const DateMention& d : dates) {
+    rest.append(text.substr(from, d.begin - from)).push_back(' ');
+    from = d.end;
+  }
+  rest.append(text.substr(from));
+  for (std::string_view t : tokens_of(rest)) {
+    std::string word = lower_prefix(t, 32);
+    bool time = is_digit(word[0]) && (word.find(':') != std::string::npos || word.size() <= 2);
+    if (!time && !kDateLineWords.count(word)) return false;
+  }
+  return true;
+}
+
+// A short heading that opens a block of links: "Latest news", "Related:", "Read more".
+bool opens_block(const Shape& s, std::string_view lower) {
+  if (s.words == 0 || s.words > 5 || s.text.size() > 40 || s.end_mark) return false;
+  return starts_with_any(lower, {"latest", "related", "read also", "also read", "read more", "more news",
+                                 "more stories", "more from", "more on this", "most read", "most popular",
+                                 "popular", "trending", "recommended", "you may also like", "you might also like",
+                                 "see also", "tags", "topics", "top stories", "editor's picks", "editors' picks",
+                                 "what to read next", "further reading", "comments", "leave a comment",
+                                 "subscribe", "newsletter", "sign up", "share this", "other news", "in other news",
+                                 "more headlines", "headlines"});
+}
+
+bool is_furniture_alone(const Shape& s) {
+  std::string lower = lower_prefix(s.text, 64);
+  if (s.words == 1 && s.numbers == 0 && !s.end_mark) return true;  // "Politics", "Website"
+  return is_ticker(s) || is_pagination(s, lower) || is_byline(s, lower) || is_caption(s, lower) ||
+         is_boilerplate(s, lower) || is_share_line(s) || is_date_line(s.text) || is_name_line(s) ||
+         opens_block(s, lower);
+}
+
+// ---------------------------------------------------------------- runs of lines
+
+bool is_prose(const Shape& s) { return s.text.size() >= 150 && s.end_mark; }
+
+std::string repeat_key(std::string_view text) {
+  std::string key = lower_prefix(text, text.size());
+  while (!key.empty() && std::string_view(".!?\"' ").find(key.back()) != std::string_view::npos) key.pop_back();
+  return key;
+}
+
+void mark_repeats(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
+  std::unordered_map<std::string, std::vector<std::size_t>> seen;
+  for (std::size_t i = 0; i < shapes.size(); ++i)
+    if (shapes[i].text.size() >= 12 && shapes[i].text.size() <= 1000) seen[repeat_key(shapes[i].text)].push_back(i);
+  for (const auto& [key, where] : seen)
+    for (std::size_t k = where.size() >= 3 ? 0 : 1; k < where.size(); ++k) flags[where[k]] = true;
+}
+
+// Three or more lines of at most four words in a row: menus, tickers, promotion lines.
+void mark_short_runs(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
+  for (std::size_t i = 0; i < shapes.size();) {
+    std::size_t j = i;
+    while (j < shapes.size() && !shapes[j].text.empty() && shapes[j].words <= 4) ++j;
+    if (j - i >= 3) std::fill(flags.begin() + i, flags.begin() + j, true);
+    i = std::max(j, i + 1);
+  }
+}
+
+// Three or more list items without final punctuation, mostly in title case.
+void mark_headline_lists(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
+  for (std::size_t i = 0; i < shapes.size();) {
+    std::size_t j = i, title_case = 0;
+    while (j < shapes.size() && shapes[j].list_item && !shapes[j].end_mark) title_case += shapes[j++].long_lower_words == 0;
+    if (j - i >= 3 && title_case * 2 >= j - i) std::fill(flags.begin() + i, flags.begin() + j, true);
+    i = std::max(j, i + 1);
+  }
+}
+
+// After a block heading, everything until two prose paragraphs in a row.
+void mark_blocks(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
+  for (std::size_t i = 0; i < shapes.size(); ++i) {
+    if (!opens_block(shapes[i], lower_prefix(shapes[i].text, 64))) continue;
+    std::size_t j = i + 1;
+    for (; j < shapes.size(); ++j) {
+      if (!is_prose(shapes[j])) {
+        flags[j] = true;
+        continue;
+      }
+      std::size_t k = j + 1;
+      while (k < shapes.size() && shapes[k].text.empty()) ++k;
+      if (k < shapes.size() && is_prose(shapes[k])) break;
+      flags[j] = true;
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::vector<bool> furniture_lines(std::string_view text, const std::vector<TextLine>& lines) {
+  std::vector<Shape> shapes;
+  shapes.reserve(lines.size());
+  for (const TextLine& l : lines) shapes.push_back(shape_of(text.substr(l.begin, l.end - l.begin)));
+  std::vector<bool> flags(lines.size(), false);
+  for (std::size_t i = 0; i < shapes.size(); ++i) flags[i] = !shapes[i].text.empty() && is_furniture_alone(shapes[i]);
+  mark_repeats(shapes, flags);
+  mark_short_runs(shapes, flags);
+  mark_headline_lists(shapes, flags);
+  mark_blocks(shapes, flags);
+  return flags;
+}
+
+bool is_furniture_sentence(std::string_view sentence) {
+  Shape s = shape_of(sentence);
+  std::string lower = lower_prefix(s.text, 64);
+  if (is_date_line(s.text) || is_byline(s, lower)) return true;
+  bool bracketed = !s.text.empty() && s.text.front() == '(' && s.text.back() == ')';
+  return (bracketed && ends_with_credit(s.text)) || starts_with_any(lower, {"photo:", "photo by", "image:", "credit:"});
+}
+
+}  // namespace kgraph
