@@ -1,15 +1,16 @@
-// Listing uses std::filesystem; reading is whole-file (news articles are
-// small; a 10 MB line is still only 10 MB). A NUL byte marks a binary file.
+// Listing uses std::filesystem; reading is whole-file with stdio (news
+// articles are small; a 10 MB line is still only 10 MB), which also serves
+// standard input and pipes. A NUL byte marks a binary file: UTF-8 text never
+// holds one, while nearly every binary format does near its start.
 #include "src/corpus.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <memory>
 
 #include "graph/error.h"
 
@@ -37,6 +38,34 @@ std::vector<std::string> texts_under(const std::string& folder) {
   return found;
 }
 
+// Reads all of `file` (stdin, a pipe or a regular file) into `bytes`.
+bool read_all(std::FILE* file, std::string& bytes) {
+  char buffer[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+  return !std::ferror(file);
+}
+
+std::optional<std::string> read_file(const std::string& path, std::string& error) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = "is a folder";
+    return std::nullopt;
+  }
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  std::string bytes;
+  if (auto size = fs::file_size(path, ec); !ec) bytes.reserve(size);
+  if (!read_all(file.get(), bytes)) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  return bytes;
+}
+
 }  // namespace
 
 std::vector<std::string> list_input_files(const std::vector<std::string>& paths) {
@@ -56,14 +85,12 @@ std::vector<std::string> list_input_files(const std::vector<std::string>& paths)
 SourceRead read_source(const std::string& path) {
   SourceText text{.path = path};
   if (path == "-") {
-    text.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (!read_all(stdin, text.bytes)) return {.warning = "-: skipped: cannot read standard input"};
   } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {.warning = path + ": skipped: cannot read: " + std::strerror(errno)};
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) return {.warning = path + ": skipped: read error"};
-    text.bytes = std::move(bytes).str();
+    std::string error;
+    std::optional<std::string> bytes = read_file(path, error);
+    if (!bytes) return {.warning = path + ": skipped: cannot read: " + error};
+    text.bytes = std::move(*bytes);
   }
   if (std::size_t nul = text.bytes.find('\0'); nul != std::string::npos)
     return {.warning = path + ": skipped: binary file (NUL byte at " + std::to_string(nul) + ")"};

@@ -22,6 +22,8 @@ set(KGRAPH_EXTRACT_SOURCES
   src/extractor.cpp
 )
 set(KGRAPH_EXTRACT_TESTS
+  tests/sha256_test.cpp
+  tests/corpus_test.cpp
   tests/amounts_test.cpp
   tests/sentences_test.cpp
   tests/furniture_test.cpp
@@ -35,5 +37,9 @@ set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp
   src/cli/build_command.cpp
   src/cli/stats_command.cpp
+  src/cli/path_command.cpp
+  src/cli/neighbors_command.cpp
+  src/cli/show_command.cpp
+  src/cli/graph_text.cpp
   src/cli/terminal.cpp
 )
