@@ -4,6 +4,9 @@ set(KGRAPH_GRAPH_SOURCES
   graph/fold.cpp
   graph/graph.cpp
   graph/graph_file.cpp
+  graph/resolve.cpp
+  graph/paths.cpp
+  graph/neighbors.cpp
 )
 set(KGRAPH_GRAPH_TESTS
   tests/fold_test.cpp

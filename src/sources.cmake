@@ -37,5 +37,9 @@ set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp
   src/cli/build_command.cpp
   src/cli/stats_command.cpp
+  src/cli/path_command.cpp
+  src/cli/neighbors_command.cpp
+  src/cli/show_command.cpp
+  src/cli/graph_text.cpp
   src/cli/terminal.cpp
 )

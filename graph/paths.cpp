@@ -1,0 +1,242 @@
+// Three searches share one neighbour walk (Walker), which applies the query's
+// filters (edge types, inner node types, avoided nodes) and, for Yen's
+// algorithm, the nodes and steps banned while a spur path is sought:
+//  - fewest hops: breadth-first from both ends at once, expanding the smaller
+//    frontier, so a query on a large power-law graph touches few nodes; state
+//    lives in hash maps, not in arrays the size of the graph;
+//  - most reliable: Dijkstra on -log(confidence) (a missing confidence counts
+//    as 0.5);
+//  - k paths: Yen's algorithm over either search. Candidates are ranked by
+//    cost, then by their sequence of vertex indices, which makes ties stable.
+#include "graph/paths.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <queue>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kgraph {
+namespace {
+
+using Vertex = Graph::Vertex;
+using EdgeRef = Graph::EdgeRef;
+
+constexpr double kUnknownConfidence = 0.5;
+
+std::uint64_t step_key(Vertex a, Vertex b) {
+  if (a > b) std::swap(a, b);
+  return (static_cast<std::uint64_t>(a) << 32) ^ static_cast<std::uint64_t>(b);
+}
+
+class Walker {
+ public:
+  Walker(const Graph& graph, Vertex to, const PathQuery& query) : g_(graph.storage()), to_(to), query_(query) {
+    avoided_.insert(query.avoid.begin(), query.avoid.end());
+  }
+
+  std::unordered_set<Vertex> banned_nodes;
+  std::unordered_set<std::uint64_t> banned_steps;
+  Vertex from = 0;  // the search's start: like the target, exempt from --through
+
+  // Calls visit(w, edge) for each allowed step out of v; backwards = walking
+  // from the target end, so directed edges are followed against their direction.
+  template <typename Visit>
+  void each_step(Vertex v, bool backwards, Visit&& visit) const {
+    bool forward = !query_.directed || !backwards;
+    bool reverse = !query_.directed || backwards;
+    if (forward)
+      for (auto [it, end] = boost::out_edges(v, g_); it != end; ++it) consider(v, boost::target(*it, g_), *it, visit);
+    if (reverse)
+      for (auto [it, end] = boost::in_edges(v, g_); it != end; ++it) consider(v, boost::source(*it, g_), *it, visit);
+  }
+
+  double weight(EdgeRef e) const {
+    double c = g_[e].confidence.value_or(kUnknownConfidence);
+    return -std::log(std::clamp(c, 1e-9, 1.0));
+  }
+
+  // The allowed edge between consecutive path nodes: highest confidence, first in storage order on a tie.
+  EdgeRef best_edge(Vertex a, Vertex b) const {
+    std::optional<EdgeRef> best;
+    auto offer = [&](EdgeRef e) {
+      if (!edge_allowed(e)) return;
+      if (!best || g_[e].confidence.value_or(kUnknownConfidence) > g_[*best].confidence.value_or(kUnknownConfidence))
+        best = e;
+    };
+    for (auto [it, end] = boost::out_edges(a, g_); it != end; ++it)
+      if (boost::target(*it, g_) == b) offer(*it);
+    if (!query_.directed)
+      for (auto [it, end] = boost::in_edges(a, g_); it != end; ++it)
+        if (boost::source(*it, g_) == b) offer(*it);
+    return *best;
+  }
+
+ private:
+  bool edge_allowed(EdgeRef e) const {
+    return query_.via.empty() || std::find(query_.via.begin(), query_.via.end(), g_[e].type) != query_.via.end();
+  }
+  bool node_allowed(Vertex w) const {
+    if (avoided_.count(w) || banned_nodes.count(w)) return false;
+    if (w == to_ || w == from || query_.through.empty()) return true;
+    return std::find(query_.through.begin(), query_.through.end(), g_[w].type) != query_.through.end();
+  }
+  template <typename Visit>
+  void consider(Vertex v, Vertex w, EdgeRef e, Visit& visit) const {
+    if (w == v || !edge_allowed(e) || !node_allowed(w)) return;
+    if (!banned_steps.empty() && banned_steps.count(step_key(v, w))) return;
+    visit(w, e);
+  }
+
+  const Graph::Storage& g_;
+  Vertex to_;
+  const PathQuery& query_;
+  std::unordered_set<Vertex> avoided_;
+};
+
+using NodePath = std::vector<Vertex>;
+
+// Fewest hops from `from` to `to`, searching from both ends.
+std::optional<NodePath> fewest_hops(const Walker& walk, Vertex from, Vertex to) {
+  if (from == to) return NodePath{from};
+  std::unordered_map<Vertex, Vertex> parent[2] = {{{from, from}}, {{to, to}}};
+  std::vector<Vertex> frontier[2] = {{from}, {to}};
+  while (!frontier[0].empty() && !frontier[1].empty()) {
+    int side = frontier[0].size() <= frontier[1].size() ? 0 : 1;
+    std::vector<Vertex> next;
+    std::optional<Vertex> meet;
+    for (Vertex v : frontier[side]) {
+      walk.each_step(v, side == 1, [&](Vertex w, EdgeRef) {
+        if (parent[side].count(w)) return;
+        parent[side][w] = v;
+        next.push_back(w);
+        if (parent[1 - side].count(w) && (!meet || w < *meet)) meet = w;
+      });
+    }
+    if (meet) {
+      NodePath path;
+      for (Vertex v = *meet; v != from; v = parent[0][v]) path.push_back(v);
+      path.push_back(from);
+      std::reverse(path.begin(), path.end());
+      for (Vertex v = *meet; v != to;) path.push_back(v = parent[1][v]);
+      return path;
+    }
+    std::sort(next.begin(), next.end());
+    frontier[side] = std::move(next);
+  }
+  return std::nullopt;
+}
+
+// Most reliable: the least sum of -log(confidence).
+std::optional<NodePath> most_reliable(const Walker& walk, Vertex from, Vertex to) {
+  std::unordered_map<Vertex, double> dist = {{from, 0}};
+  std::unordered_map<Vertex, Vertex> parent = {{from, from}};
+  using Item = std::pair<double, Vertex>;
+  std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+  queue.push({0, from});
+  while (!queue.empty()) {
+    auto [d, v] = queue.top();
+    queue.pop();
+    if (d > dist[v]) continue;
+    if (v == to) break;
+    walk.each_step(v, false, [&](Vertex w, EdgeRef e) {
+      double nd = d + walk.weight(e);
+      auto it = dist.find(w);
+      if (it != dist.end() && it->second <= nd) return;
+      dist[w] = nd;
+      parent[w] = v;
+      queue.push({nd, w});
+    });
+  }
+  if (!parent.count(to)) return std::nullopt;
+  NodePath path;
+  for (Vertex v = to; v != from; v = parent[v]) path.push_back(v);
+  path.push_back(from);
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+struct Candidate {
+  double cost = 0;
+  NodePath nodes;
+  bool operator<(const Candidate& o) const { return cost != o.cost ? cost < o.cost : nodes < o.nodes; }
+};
+
+class PathFinder {
+ public:
+  PathFinder(const Graph& graph, Vertex to, const PathQuery& query) : walk_(graph, to, query), query_(query) {}
+
+  std::optional<NodePath> search(Vertex from, Vertex to) {
+    walk_.from = from;
+    return query_.reliable ? most_reliable(walk_, from, to) : fewest_hops(walk_, from, to);
+  }
+
+  double cost(const NodePath& p) const {
+    if (!query_.reliable) return static_cast<double>(p.size() - 1);
+    double c = 0;
+    for (std::size_t i = 0; i + 1 < p.size(); ++i) c += walk_.weight(walk_.best_edge(p[i], p[i + 1]));
+    return c;
+  }
+
+  // Yen: each new path leaves an earlier one at a spur node.
+  std::vector<NodePath> k_paths(Vertex from, Vertex to) {
+    std::vector<NodePath> found;
+    auto first = search(from, to);
+    if (!first || !within_hops(*first)) return found;
+    found.push_back(*first);
+    std::set<Candidate> candidates;
+    while (found.size() < query_.k) {
+      const NodePath& last = found.back();
+      for (std::size_t i = 0; i + 1 < last.size(); ++i) add_spur(found, last, i, to, candidates);
+      if (candidates.empty()) break;
+      NodePath next = candidates.begin()->nodes;
+      candidates.erase(candidates.begin());
+      if (!within_hops(next)) break;
+      found.push_back(std::move(next));
+    }
+    return found;
+  }
+
+  Path with_edges(const NodePath& nodes) const {
+    Path p{nodes, {}};
+    for (std::size_t i = 0; i + 1 < nodes.size(); ++i) p.edges.push_back(walk_.best_edge(nodes[i], nodes[i + 1]));
+    return p;
+  }
+
+ private:
+  bool within_hops(const NodePath& p) const { return !query_.max_hops || p.size() - 1 <= *query_.max_hops; }
+
+  void add_spur(const std::vector<NodePath>& found, const NodePath& last, std::size_t i, Vertex to,
+                std::set<Candidate>& candidates) {
+    NodePath root(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    walk_.banned_nodes.clear();
+    walk_.banned_steps.clear();
+    for (const NodePath& p : found)
+      if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin())) walk_.banned_steps.insert(step_key(p[i], p[i + 1]));
+    for (std::size_t r = 0; r < i; ++r) walk_.banned_nodes.insert(root[r]);
+    auto spur = search(last[i], to);
+    walk_.banned_nodes.clear();
+    walk_.banned_steps.clear();
+    if (!spur) return;
+    NodePath total = root;
+    total.insert(total.end(), spur->begin() + 1, spur->end());
+    if (std::find(found.begin(), found.end(), total) == found.end()) candidates.insert({cost(total), total});
+  }
+
+  Walker walk_;
+  const PathQuery& query_;
+};
+
+}  // namespace
+
+std::vector<Path> find_paths(const Graph& graph, Vertex from, Vertex to, const PathQuery& query) {
+  if (from == to || query.k == 0) return {};
+  PathFinder finder(graph, to, query);
+  std::vector<Path> paths;
+  for (const NodePath& nodes : finder.k_paths(from, to)) paths.push_back(finder.with_edges(nodes));
+  return paths;
+}
+
+}  // namespace kgraph
