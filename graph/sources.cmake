@@ -12,4 +12,5 @@ set(KGRAPH_GRAPH_TESTS
   tests/fold_test.cpp
   tests/graph_test.cpp
   tests/graph_file_test.cpp
+  tests/paths_test.cpp
 )
