@@ -7,6 +7,7 @@ set(KGRAPH_GRAPH_SOURCES
   graph/resolve.cpp
   graph/paths.cpp
   graph/neighbors.cpp
+  graph/stats.cpp
 )
 set(KGRAPH_GRAPH_TESTS
   tests/fold_test.cpp

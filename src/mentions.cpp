@@ -106,8 +106,10 @@ class SentenceReader {
   const Word& word(std::size_t i) const { return out_.words[i]; }
   std::size_t size() const { return out_.words.size(); }
   bool is_word(std::size_t i, std::string_view lowered) const { return i < size() && word(i).lower == lowered; }
+  // "Pittsburgh-based" says where a firm is (relations.h); it is no part of a name.
   bool is_cap(std::size_t i) const {
-    return i < size() && word(i).kind == WordKind::kWord && (word(i).capitalized || word(i).all_caps);
+    return i < size() && word(i).kind == WordKind::kWord && (word(i).capitalized || word(i).all_caps) &&
+           !word(i).lower.ends_with("-based");
   }
 
   // Span text and its folded form.
@@ -490,7 +492,10 @@ class SentenceReader {
         return;
       }
     }
-    bool institution_first = lexicon_.organization_heads.count(folded_[m.first_word]) > 0;
+    // "Federal Ministry for Economic Affairs and Energy": a head word at the
+    // front makes an institution, whatever the last word.
+    bool institution_first = lexicon_.organization_heads.count(folded_[m.first_word]) > 0 ||
+                             (m.end_word - m.first_word > 2 && lexicon_.organization_heads.count(folded_[m.first_word + 1]));
     if (lexicon_.company_suffixes.count(last) && m.end_word - m.first_word > 1 && !institution_first) {
       m.type = NodeType::kFirm, m.typed = true;
       return;
