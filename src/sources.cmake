@@ -1,9 +1,18 @@
 # The extractor (text -> graph) and the command line.
 
-# data/lexicon.json is compiled into the binary, so kgraph runs from anywhere.
+# data/lexicon.json and data/demonyms.tsv are compiled into the binary (as raw
+# string literals), so kgraph runs from anywhere; editing them re-runs CMake.
 file(READ ${PROJECT_SOURCE_DIR}/data/lexicon.json KGRAPH_LEXICON_JSON)
+file(READ ${PROJECT_SOURCE_DIR}/data/demonyms.tsv KGRAPH_DEMONYMS_TSV)
+foreach(data IN ITEMS KGRAPH_LEXICON_JSON KGRAPH_DEMONYMS_TSV)
+  string(FIND "${${data}}" ")kgraph_data\"" delimiter_at)
+  if(NOT delimiter_at EQUAL -1)
+    message(FATAL_ERROR "${data}: the data holds the raw string delimiter )kgraph_data\"")
+  endif()
+endforeach()
 configure_file(${PROJECT_SOURCE_DIR}/data/lexicon_data.cpp.in ${PROJECT_BINARY_DIR}/generated/lexicon_data.cpp @ONLY)
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/data/lexicon.json)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+  ${PROJECT_SOURCE_DIR}/data/lexicon.json ${PROJECT_SOURCE_DIR}/data/demonyms.tsv)
 
 set(KGRAPH_EXTRACT_SOURCES
   src/words.cpp
@@ -28,6 +37,7 @@ set(KGRAPH_EXTRACT_TESTS
   tests/sentences_test.cpp
   tests/furniture_test.cpp
   tests/article_test.cpp
+  tests/lexicon_test.cpp
   tests/mentions_test.cpp
   tests/entities_test.cpp
   tests/relations_test.cpp
