@@ -79,7 +79,8 @@ class Walker {
     return query_.via.empty() || std::find(query_.via.begin(), query_.via.end(), g_[e].type) != query_.via.end();
   }
   bool node_allowed(Vertex w) const {
-    if (avoided_.count(w) || banned_nodes.count(w)) return false;
+    if (!avoided_.empty() && avoided_.count(w)) return false;
+    if (!banned_nodes.empty() && banned_nodes.count(w)) return false;
     if (w == to_ || w == from || query_.through.empty()) return true;
     return std::find(query_.through.begin(), query_.through.end(), g_[w].type) != query_.through.end();
   }
@@ -98,10 +99,31 @@ class Walker {
 
 using NodePath = std::vector<Vertex>;
 
+// Which nodes one side of a search has reached, and from where: arrays the
+// size of the graph, reused by every query of the thread; a new epoch number
+// clears them in O(1), so a query costs only the nodes it touches.
+class Reached {
+ public:
+  void start(std::size_t nodes) {
+    if (stamp_.size() != nodes) stamp_.assign(nodes, 0), parent_.resize(nodes), epoch_ = 0;
+    if (++epoch_ == 0) std::fill(stamp_.begin(), stamp_.end(), 0), epoch_ = 1;
+  }
+  bool has(Vertex v) const { return stamp_[v] == epoch_; }
+  void set(Vertex v, Vertex parent) { stamp_[v] = epoch_, parent_[v] = parent; }
+  Vertex parent(Vertex v) const { return parent_[v]; }
+
+ private:
+  std::vector<std::uint32_t> stamp_;
+  std::vector<Vertex> parent_;
+  std::uint32_t epoch_ = 0;
+};
+
 // Fewest hops from `from` to `to`, searching from both ends.
-std::optional<NodePath> fewest_hops(const Walker& walk, Vertex from, Vertex to) {
+std::optional<NodePath> fewest_hops(const Walker& walk, std::size_t nodes, Vertex from, Vertex to) {
   if (from == to) return NodePath{from};
-  std::unordered_map<Vertex, Vertex> parent[2] = {{{from, from}}, {{to, to}}};
+  thread_local Reached reached[2];
+  reached[0].start(nodes), reached[1].start(nodes);
+  reached[0].set(from, from), reached[1].set(to, to);
   std::vector<Vertex> frontier[2] = {{from}, {to}};
   while (!frontier[0].empty() && !frontier[1].empty()) {
     int side = frontier[0].size() <= frontier[1].size() ? 0 : 1;
@@ -109,18 +131,18 @@ std::optional<NodePath> fewest_hops(const Walker& walk, Vertex from, Vertex to) 
     std::optional<Vertex> meet;
     for (Vertex v : frontier[side]) {
       walk.each_step(v, side == 1, [&](Vertex w, EdgeRef) {
-        if (parent[side].count(w)) return;
-        parent[side][w] = v;
+        if (reached[side].has(w)) return;
+        reached[side].set(w, v);
         next.push_back(w);
-        if (parent[1 - side].count(w) && (!meet || w < *meet)) meet = w;
+        if (reached[1 - side].has(w) && (!meet || w < *meet)) meet = w;
       });
     }
     if (meet) {
       NodePath path;
-      for (Vertex v = *meet; v != from; v = parent[0][v]) path.push_back(v);
+      for (Vertex v = *meet; v != from; v = reached[0].parent(v)) path.push_back(v);
       path.push_back(from);
       std::reverse(path.begin(), path.end());
-      for (Vertex v = *meet; v != to;) path.push_back(v = parent[1][v]);
+      for (Vertex v = *meet; v != to;) path.push_back(v = reached[1].parent(v));
       return path;
     }
     std::sort(next.begin(), next.end());
@@ -166,11 +188,12 @@ struct Candidate {
 
 class PathFinder {
  public:
-  PathFinder(const Graph& graph, Vertex to, const PathQuery& query) : walk_(graph, to, query), query_(query) {}
+  PathFinder(const Graph& graph, Vertex to, const PathQuery& query)
+      : walk_(graph, to, query), query_(query), nodes_(graph.node_count()) {}
 
   std::optional<NodePath> search(Vertex from, Vertex to) {
     walk_.from = from;
-    return query_.reliable ? most_reliable(walk_, from, to) : fewest_hops(walk_, from, to);
+    return query_.reliable ? most_reliable(walk_, from, to) : fewest_hops(walk_, nodes_, from, to);
   }
 
   double cost(const NodePath& p) const {
@@ -227,6 +250,7 @@ class PathFinder {
 
   Walker walk_;
   const PathQuery& query_;
+  std::size_t nodes_;
 };
 
 }  // namespace

@@ -64,37 +64,43 @@ void count_components(const Graph& graph, GraphStats& stats) {
     if (s > 0) ++stats.components, stats.largest_component = std::max(stats.largest_component, s);
 }
 
-// Brandes over the given sources; scores for undirected pairs (halved).
+// Brandes over the given sources; scores for undirected pairs (halved). The
+// per-node state sits in one struct, so each neighbour costs one cache line.
 std::vector<double> betweenness(const Adjacency& adj, const std::vector<std::uint32_t>& sources) {
+  struct State {
+    std::int32_t dist = -1;
+    double paths = 0;  // counts of shortest paths overflow integers on big graphs
+    double delta = 0;
+  };
   std::size_t n = adj.begin.size() - 1;
-  std::vector<double> score(n, 0), delta(n);
-  std::vector<double> paths(n);  // counts of shortest paths overflow integers on big graphs
-  std::vector<int> dist(n, -1);
+  std::vector<double> score(n, 0);
+  std::vector<State> state(n);
   std::vector<std::uint32_t> order;
   order.reserve(n);
   for (std::uint32_t s : sources) {
     order.clear();
-    dist[s] = 0, paths[s] = 1;
+    state[s] = {0, 1, 0};
     order.push_back(s);
     for (std::size_t head = 0; head < order.size(); ++head) {
       std::uint32_t v = order[head];
+      const State sv = state[v];
       for (std::size_t i = adj.begin[v]; i < adj.begin[v + 1]; ++i) {
-        std::uint32_t w = adj.next[i];
-        if (dist[w] < 0) dist[w] = dist[v] + 1, paths[w] = 0, order.push_back(w);
-        if (dist[w] == dist[v] + 1) paths[w] += paths[v];
+        State& sw = state[adj.next[i]];
+        if (sw.dist < 0) sw = {sv.dist + 1, 0, 0}, order.push_back(adj.next[i]);
+        if (sw.dist == sv.dist + 1) sw.paths += sv.paths;
       }
     }
-    for (std::uint32_t v : order) delta[v] = 0;
     for (std::size_t k = order.size(); k-- > 0;) {
       std::uint32_t w = order[k];
+      const State sw = state[w];
+      double share = (1 + sw.delta) / sw.paths;
       for (std::size_t i = adj.begin[w]; i < adj.begin[w + 1]; ++i) {
-        std::uint32_t v = adj.next[i];
-        if (dist[v] == dist[w] - 1)
-          delta[v] += paths[v] / paths[w] * (1 + delta[w]);
+        State& sv = state[adj.next[i]];
+        if (sv.dist == sw.dist - 1) sv.delta += sv.paths * share;
       }
-      if (w != s) score[w] += delta[w];
+      if (w != s) score[w] += sw.delta;
     }
-    for (std::uint32_t v : order) dist[v] = -1;
+    for (std::uint32_t v : order) state[v] = State{};
   }
   for (double& x : score) x /= 2;
   return score;
@@ -102,7 +108,7 @@ std::vector<double> betweenness(const Adjacency& adj, const std::vector<std::uin
 
 }  // namespace
 
-GraphStats graph_stats(const Graph& graph, std::size_t top, std::size_t exact_limit) {
+GraphStats graph_stats(const Graph& graph, std::size_t top, std::size_t work_budget) {
   GraphStats stats;
   for (Graph::Vertex v = 0; v < graph.node_count(); ++v) ++stats.nodes_per_type[std::string(node_type_name(graph.node(v).type))];
   for (Graph::EdgeRef e : graph.edges_in_order()) ++stats.edges_per_type[graph.edge(e).type];
@@ -114,10 +120,14 @@ GraphStats graph_stats(const Graph& graph, std::size_t top, std::size_t exact_li
   Adjacency adj = undirected_adjacency(graph);
   std::vector<std::uint32_t> sources(graph.node_count());
   std::iota(sources.begin(), sources.end(), 0);
-  if (sources.size() > exact_limit) {
+  // Each source walks the adjacency twice (forward, then back).
+  double steps_per_source = 2.0 * static_cast<double>(adj.next.size() + sources.size());
+  if (steps_per_source * static_cast<double>(sources.size()) > static_cast<double>(work_budget)) {
     std::mt19937 random(42);
     std::shuffle(sources.begin(), sources.end(), random);
-    sources.resize(std::min<std::size_t>(exact_limit / 20 + 1, sources.size()));
+    auto kept = static_cast<std::size_t>(static_cast<double>(work_budget) / steps_per_source);
+    sources.resize(std::max<std::size_t>(1, kept));
+    std::sort(sources.begin(), sources.end());
     stats.betweenness_sampled = true;
   }
   stats.betweenness_sources = sources.size();

@@ -2,9 +2,9 @@
 // (edge direction ignored), and the nodes of highest degree and betweenness.
 //
 // Betweenness is Brandes' algorithm on the undirected graph. It is exact
-// when the graph is small enough to do in a few seconds; otherwise it is
-// estimated from a fixed-seed sample of source nodes and scaled up, and
-// `betweenness_sampled` says so.
+// when its work (sources x adjacency steps) fits `work_budget`, about two
+// seconds on one core; otherwise it is estimated from a fixed-seed sample of
+// source nodes, scaled up, and `betweenness_sampled` says so.
 #pragma once
 
 #include <cstddef>
@@ -32,7 +32,6 @@ struct GraphStats {
   bool betweenness_sampled = false;
 };
 
-// `exact_limit`: the most nodes for which betweenness is computed exactly.
-GraphStats graph_stats(const Graph& graph, std::size_t top = 10, std::size_t exact_limit = 20000);
+GraphStats graph_stats(const Graph& graph, std::size_t top = 10, std::size_t work_budget = 400'000'000);
 
 }  // namespace kgraph

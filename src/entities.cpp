@@ -100,20 +100,38 @@ std::vector<std::string> name_keys(std::string_view name, NodeType type, const L
   return words;
 }
 
+namespace {
+
+// A name prepared for comparison, so that a name met many times is folded once.
+struct NameForm {
+  std::string folded = {};
+  std::string joined = {};             // folded, spaces removed: compared with acronyms
+  std::vector<std::string> keys = {};  // name_keys()
+};
+
+NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
+  NameForm f{.folded = fold_name(name)};
+  f.joined = f.folded;
+  f.joined.erase(std::remove(f.joined.begin(), f.joined.end(), ' '), f.joined.end());
+  f.keys = name_keys(name, type, lexicon);
+  return f;
+}
+
+bool same_forms(const NameForm& a, const NameForm& b, Kind kind) {
+  if (a.folded == b.folded) return true;
+  if (kind == Kind::kCountries || kind == Kind::kOther) return false;
+  if (kind == Kind::kInstitutions && (is_acronym_of(a.joined, b.folded) || is_acronym_of(b.joined, a.folded)))
+    return true;
+  return keys_agree(a.keys, b.keys, kind);
+}
+
+}  // namespace
+
 bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, NodeType b,
                  const Lexicon& lexicon) {
   Kind kind = kind_of(a);
   if (kind != kind_of(b) || kind == Kind::kOther) return false;
-  std::string fa = fold_name(name_a), fb = fold_name(name_b);
-  if (fa == fb) return true;
-  if (kind == Kind::kCountries) return false;
-  if (kind == Kind::kInstitutions) {
-    std::string ua = fa, ub = fb;
-    ua.erase(std::remove(ua.begin(), ua.end(), ' '), ua.end());
-    ub.erase(std::remove(ub.begin(), ub.end(), ' '), ub.end());
-    if (is_acronym_of(ua, fb) || is_acronym_of(ub, fa)) return true;
-  }
-  return keys_agree(name_keys(name_a, a, lexicon), name_keys(name_b, b, lexicon), kind);
+  return same_forms(form_of(name_a, a, lexicon), form_of(name_b, b, lexicon), kind);
 }
 
 namespace {
@@ -184,6 +202,14 @@ class Resolver {
   }
 
   // The entity an untyped name or a typed name belongs to, or -1.
+  const NameForm& form(const std::string& name, NodeType type) const {
+    Kind kind = kind_of(type);
+    auto key = std::make_pair(name, kind);
+    auto it = forms_.find(key);
+    if (it == forms_.end()) it = forms_.emplace(key, form_of(name, type, lexicon_)).first;
+    return it->second;
+  }
+
   // The entity a name belongs to, or -1: the same spelling or acronym first,
   // then a typed entity whose name agrees, then an untyped one.
   int find_match(const Mention& m) const {
@@ -191,9 +217,10 @@ class Resolver {
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       const Draft& d = drafts_[e];
       if (d.entity.type == NodeType::kCountry) continue;
-      if (!d.acronym.empty() && fold_name(d.acronym) == folded) return static_cast<int>(e);
+      if (!d.acronym.empty() && form(d.acronym, d.entity.type).folded == folded) return static_cast<int>(e);
       for (const std::string& name : d.names)
-        if (fold_name(name) == folded && (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
+        if (form(name, d.entity.type).folded == folded &&
+            (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
     }
     for (bool untyped : {false, true}) {
@@ -201,9 +228,10 @@ class Resolver {
         const Draft& d = drafts_[e];
         if (d.entity.type == NodeType::kCountry || d.untyped_only != untyped) continue;
         NodeType probe = m.typed ? m.type : d.entity.type;
-        if (!m.typed || kind_of(m.type) == kind_of(d.entity.type) || d.untyped_only)
-          if (same_entity(m.name, d.untyped_only ? probe : d.entity.type, d.entity.name, probe, lexicon_))
-            return static_cast<int>(e);
+        if (m.typed && kind_of(m.type) != kind_of(d.entity.type) && !d.untyped_only) continue;
+        Kind kind = kind_of(probe);
+        if (kind == Kind::kOther) continue;
+        if (same_forms(form(m.name, probe), form(d.entity.name, probe), kind)) return static_cast<int>(e);
       }
     }
     return -1;
@@ -348,6 +376,7 @@ class Resolver {
   const ArticleMentions& in_;
   const Lexicon& lexicon_;
   std::vector<Draft> drafts_;
+  mutable std::map<std::pair<std::string, Kind>, NameForm> forms_;
   std::map<int, std::size_t> last_seen_;
   std::size_t order_ = 0;
   ArticleEntities out_;

@@ -108,20 +108,33 @@ class GraphMerger {
   }
 
   // ---- entities
+  // The keys a name is found under: its first and last words (as
+  // transliteration keys: a lone surname or given name finds the full name),
+  // the whole name without spaces, and its initials (an acronym finds it).
   std::vector<std::string> index_keys(const std::string& name, NodeType type) const {
-    std::vector<std::string> keys = name_keys(name, type, lexicon_);
+    std::vector<std::string> words = name_keys(name, type, lexicon_);
+    std::vector<std::string> keys;
+    if (words.empty()) return keys;
+    keys.push_back(words.front());
+    if (words.size() > 1) keys.push_back(words.back());
     std::string folded = fold_name(name), initials;
     folded.erase(std::remove(folded.begin(), folded.end(), ' '), folded.end());
     keys.push_back("=" + folded);
-    for (const std::string& w : name_keys(name, type, lexicon_)) initials += w.empty() ? ' ' : w[0];
+    for (const std::string& w : words) initials += w.empty() ? ' ' : w[0];
     if (initials.size() >= 2) keys.push_back("=" + initials);
     return keys;
   }
+  // Each (key, node) pair once, however often the node is merged into.
   void index_node(Graph::Vertex v) {
     const Node& n = graph_.node(v);
-    for (const std::string& key : index_keys(n.name, n.type)) by_key_[key].push_back(v);
-    for (const std::string& alias : n.aliases)
-      for (const std::string& key : index_keys(alias, n.type)) by_key_[key].push_back(v);
+    auto add = [&](const std::string& name) {
+      for (const std::string& key : index_keys(name, n.type)) {
+        std::vector<Graph::Vertex>& list = by_key_[key];
+        if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+      }
+    };
+    add(n.name);
+    for (const std::string& alias : n.aliases) add(alias);
   }
 
   std::optional<Graph::Vertex> find_node(const Entity& e) const {
@@ -156,7 +169,11 @@ class GraphMerger {
     if (e.type == NodeType::kLeader && node.type == NodeType::kPerson) node.type = NodeType::kLeader;
     for (const auto& [b, end] : e.spans)
       node.mentions.push_back(Span{.doc = a.id, .start = a.code_point(b), .end = a.code_point(end)});
-    index_node(*found);
+    auto indexed = indexed_aliases_.find(*found);
+    if (indexed == indexed_aliases_.end() || indexed->second != node.aliases.size()) {
+      index_node(*found);
+      indexed_aliases_[*found] = node.aliases.size();
+    }
     return *found;
   }
 
@@ -289,6 +306,7 @@ class GraphMerger {
   const Lexicon& lexicon_;
   std::unordered_set<std::string> hashes_, document_ids_;
   std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
+  std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;
   std::unordered_set<std::string> edge_ids_;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "graph/fold.h"
@@ -51,10 +52,15 @@ const std::unordered_set<std::string> kPluralPeople = {"leaders", "presidents", 
 struct TitleWords {
   std::unordered_set<std::string> heads;  // last word of a title: "minister", "ceo"
   std::unordered_set<std::string> all;    // any word of a title: "prime", "chief"
+  std::unordered_map<std::string, std::size_t> known;  // folded name or alias -> Lexicon::known index
 };
 
 TitleWords title_words(const Lexicon& lexicon) {
   TitleWords words;
+  for (std::size_t k = 0; k < lexicon.known.size(); ++k) {
+    words.known.emplace(fold_name(lexicon.known[k].name), k);
+    for (const std::string& alias : lexicon.known[k].aliases) words.known.emplace(fold_name(alias), k);
+  }
   for (const auto& [title, type] : lexicon.titles) {
     std::size_t space = title.rfind(' ');
     words.heads.insert(space == std::string::npos ? title : title.substr(space + 1));
@@ -483,14 +489,10 @@ class SentenceReader {
   void type_by_own_words(Mention& m) const {
     const std::string& last = folded_[m.end_word - 1];
     std::string key = span_key(m.first_word, m.end_word);
-    for (const KnownEntity& known : lexicon_.known) {
-      bool named = fold_name(known.name) == key ||
-                   std::any_of(known.aliases.begin(), known.aliases.end(),
-                               [&](const std::string& a) { return fold_name(a) == key; });
-      if (named) {
-        m.type = known.type, m.typed = true, m.name = known.name;
-        return;
-      }
+    if (auto k = titles_.known.find(key); k != titles_.known.end()) {
+      const KnownEntity& known = lexicon_.known[k->second];
+      m.type = known.type, m.typed = true, m.name = known.name;
+      return;
     }
     // "Federal Ministry for Economic Affairs and Energy": a head word at the
     // front makes an institution, whatever the last word.

@@ -1,4 +1,6 @@
 // kgraph build PATH... -o GRAPH: read news texts into a kgraph/1 graph file.
+#include <sys/resource.h>
+
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -38,6 +40,9 @@ std::string summary(const Graph& graph, const BuildReport& report, double second
   char time[32];
   std::snprintf(time, sizeof time, "%.2f s", seconds);
   rows.push_back({"time", time});
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  rows.push_back({"peak memory", std::to_string(usage.ru_maxrss / 1024) + " MB"});
   return format_table(rows, {1});
 }
 

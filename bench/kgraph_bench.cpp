@@ -1,0 +1,75 @@
+// kgraph_bench GRAPH [--paths N] [--k-paths N] [--betweenness]: loads a graph
+// file and prints figures: load time and peak memory, then the median and
+// worst time of N shortest-path queries between random node pairs, of N
+// five-shortest-paths queries, and the time of betweenness centrality.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "graph/graph_file.h"
+#include "graph/paths.h"
+#include "graph/stats.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double peak_mb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+void time_queries(const kgraph::Graph& g, std::size_t count, const kgraph::PathQuery& query, const char* label) {
+  std::mt19937 random(11);
+  std::vector<double> times;
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    kgraph::Graph::Vertex a = random() % g.node_count(), b = random() % g.node_count();
+    auto start = Clock::now();
+    found += !kgraph::find_paths(g, a, b, query).empty();
+    times.push_back(ms_since(start));
+  }
+  std::sort(times.begin(), times.end());
+  std::printf("%-28s %zu queries, %zu with a path: median %.3f ms, worst %.3f ms\n", label, count, found,
+              times[times.size() / 2], times.back());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: kgraph_bench GRAPH [--paths N] [--k-paths N] [--betweenness]\n");
+    return 2;
+  }
+  std::size_t paths = 0, k_paths = 0;
+  bool betweenness = false;
+  for (int i = 2; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--paths") && i + 1 < argc) paths = std::strtoull(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--k-paths") && i + 1 < argc) k_paths = std::strtoull(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--betweenness")) betweenness = true;
+  }
+  auto start = Clock::now();
+  kgraph::Graph g = kgraph::read_graph_file(argv[1]);
+  std::printf("%-28s %zu nodes, %zu edges in %.2f s, peak memory %.0f MB\n", "load", g.node_count(), g.edge_count(),
+              ms_since(start) / 1000, peak_mb());
+  if (paths) time_queries(g, paths, {}, "shortest path");
+  if (k_paths) time_queries(g, k_paths, {.k = 5}, "5 shortest paths (-k 5)");
+  if (betweenness) {
+    start = Clock::now();
+    kgraph::GraphStats stats = kgraph::graph_stats(g);
+    std::printf("%-28s %.2f s (%s, %zu sources)\n", "betweenness", ms_since(start) / 1000,
+                stats.betweenness_sampled ? "sampled" : "exact", stats.betweenness_sources);
+  }
+  return 0;
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Prints kgraph's benchmark figures. Usage: bench/run.sh [BUILD_DIR] [WORK_DIR]
+#   queries: a 1,000,000-node / 5,000,000-edge and a 10,000 / 50,000 synthetic graph
+#   build:   ~20 MB of news text (copies of samples/ under distinct names), --jobs 1 and 2
+set -euo pipefail
+build=${1:-build}
+work=${2:-/tmp/kgraph-bench}
+cd "$(dirname "$0")/.."
+cmake --build "$build" --target kgraph kgraph_gen kgraph_bench >/dev/null
+mkdir -p "$work"
+echo "== queries (one core)"
+[ -f "$work/small.json" ] || "$build/kgraph_gen" 10000 50000 "$work/small.json"
+[ -f "$work/big.json" ] || "$build/kgraph_gen" 1000000 5000000 "$work/big.json"
+"$build/kgraph_bench" "$work/small.json" --k-paths 100 --betweenness
+"$build/kgraph_bench" "$work/big.json" --paths 1000
+echo "== build throughput"
+corpus="$work/corpus"
+if [ ! -d "$corpus" ]; then
+  mkdir -p "$corpus"
+  n=0
+  while [ "$(du -sm "$corpus" | cut -f1)" -lt 20 ]; do
+    for f in samples/[0-9]*.txt; do
+      # A distinct name and a distinct first line, so no copy is a duplicate by content hash.
+      { echo "Copy $n"; cat "$f"; } >"$corpus/$n-$(basename "$f")"
+    done
+    n=$((n + 1))
+  done
+fi
+mb=$(du -sm "$corpus" | cut -f1)
+for jobs in 1 2; do
+  start=$(date +%s.%N)
+  "$build/kgraph" build "$corpus" -o "$work/corpus.json" --jobs "$jobs" >"$work/build.txt"
+  end=$(date +%s.%N)
+  awk -v mb="$mb" -v s="$start" -v e="$end" -v j="$jobs" \
+    'BEGIN { printf "--jobs %d: %d MB in %.2f s = %.1f MB/s\n", j, mb, e - s, mb / (e - s) }'
+  grep -E "peak memory" "$work/build.txt" || true
+done
