@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "src/amounts.h"
 #include "src/furniture.h"
@@ -65,13 +66,19 @@ struct Decoder {
   // Copies the ASCII run at `i`; returns its end.
   std::size_t ascii_run(std::string_view bytes, std::size_t i) {
     std::size_t end = i;
+    for (std::uint64_t word = 0; end + 8 <= bytes.size(); end += 8) {  // eight bytes at a time
+      std::memcpy(&word, bytes.data() + end, 8);
+      if (word & 0x8080808080808080ull) break;
+    }
     while (end < bytes.size() && static_cast<unsigned char>(bytes[end]) < 0x80) ++end;
     std::size_t count = end - i;
     for (auto k = static_cast<std::size_t>((a.chars_ + kStep - 1) / kStep * kStep);
          k < static_cast<std::size_t>(a.chars_) + count; k += kStep)
       a.original_byte_of_step_.push_back(a.original.size() + (k - static_cast<std::size_t>(a.chars_)));
     a.original.append(bytes.substr(i, count));
-    for (std::size_t k = i; k < end; ++k) a.text.push_back(normalised_ascii(bytes[k]));
+    std::size_t from = a.text.size();
+    a.text.append(bytes.substr(i, count));
+    for (std::size_t k = from; k < a.text.size(); ++k) a.text[k] = normalised_ascii(a.text[k]);
     a.chars_ += static_cast<std::int64_t>(count);
     return end;
   }

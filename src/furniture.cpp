@@ -11,6 +11,7 @@
 #include "src/furniture.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
@@ -33,31 +34,58 @@ std::string lower_prefix(std::string_view s, std::size_t n) {
   return out;
 }
 
+// Rules read at most this many words or bytes of a line: furniture is short,
+// so a long paragraph costs no more than a short one.
+constexpr std::size_t kMaxTokens = 64;
+constexpr std::size_t kMaxShortLine = 600;
+constexpr std::size_t kLowerPrefix = 64;
+
 bool starts_with_any(std::string_view lower, std::initializer_list<std::string_view> prefixes) {
   return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return lower.rfind(p, 0) == 0; });
 }
 
-bool contains_any(std::string_view lower, std::initializer_list<std::string_view> parts) {
-  return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return lower.find(p) != std::string_view::npos; });
+// Whether `text` holds one of `parts` (given in lower case), ignoring ASCII case.
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> parts) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+    for (std::string_view p : parts) {
+      if (p[0] != c || p.size() > text.size() - i) continue;
+      std::size_t k = 1;
+      while (k < p.size() && (is_upper(text[i + k]) ? text[i + k] - 'A' + 'a' : text[i + k]) == p[k]) ++k;
+      if (k == p.size()) return true;
+    }
+  }
+  return false;
 }
 
-// The words of a line, split at spaces, with surrounding punctuation trimmed.
-std::vector<std::string_view> tokens_of(std::string_view line) {
-  std::vector<std::string_view> tokens;
-  for (std::size_t b = 0; b < line.size();) {
-    std::size_t e = line.find(' ', b);
-    if (e == std::string_view::npos) e = line.size();
+// Calls `use` with each word of a line, split at spaces, with surrounding
+// punctuation trimmed; at most `max_tokens` of them (furniture lines are short).
+template <typename Use>
+void for_each_token(std::string_view line, std::size_t max_tokens, Use&& use) {
+  std::size_t count = 0;
+  for (std::size_t b = 0; b < line.size() && count < max_tokens;) {
+    std::size_t e = b;
+    while (e < line.size() && line[e] != ' ') ++e;
     std::size_t tb = b, te = e;
     while (tb < te && !is_alnum(line[tb]) && line[tb] != '$' && line[tb] != '+' && line[tb] != '-') ++tb;
     while (te > tb && !is_alnum(line[te - 1]) && line[te - 1] != '%') --te;
-    if (te > tb) tokens.push_back(line.substr(tb, te - tb));
+    if (te > tb) use(line.substr(tb, te - tb)), ++count;
     b = e + 1;
   }
+}
+
+std::vector<std::string_view> tokens_of(std::string_view line, std::size_t max_tokens = kMaxTokens) {
+  std::vector<std::string_view> tokens;
+  for_each_token(line, max_tokens, [&](std::string_view t) { tokens.push_back(t); });
   return tokens;
 }
 
 struct Shape {
   std::string_view text = {};  // the line without its list marker
+  std::array<char, kLowerPrefix> lower_bytes = {};  // the start of `text` in ASCII lower case
+  std::size_t lower_size = 0;
+  std::string_view lower() const { return {lower_bytes.data(), lower_size}; }
+  bool long_line = false;      // more than kMaxShortLine bytes or kMaxTokens words
   bool list_item = false;
   bool end_mark = false;    // ends with . ! ? (before closing quotes and brackets)
   int words = 0;            // tokens with a letter or a digit
@@ -72,7 +100,7 @@ bool is_number_token(std::string_view t) {
   bool digit = false;
   for (char c : t) {
     if (is_digit(c)) digit = true;
-    else if (std::string_view(".,%+-=$/").find(c) == std::string_view::npos) return false;
+    else if (c != '.' && c != ',' && c != '%' && c != '+' && c != '-' && c != '=' && c != '$' && c != '/') return false;
   }
   return digit;
 }
@@ -98,13 +126,21 @@ Shape shape_of(std::string_view line) {
   shape.list_item = marker > 0 && line[0] != '#';
   shape.text = line.substr(marker);
   shape.end_mark = ends_with_end_mark(shape.text);
-  for (std::string_view t : tokens_of(shape.text)) {
+  shape.lower_size = std::min(shape.text.size(), kLowerPrefix);
+  for (std::size_t i = 0; i < shape.lower_size; ++i)
+    shape.lower_bytes[i] = is_upper(shape.text[i]) ? static_cast<char>(shape.text[i] - 'A' + 'a') : shape.text[i];
+  shape.long_line = shape.text.size() > kMaxShortLine;
+  if (shape.long_line) return shape;  // no rule counts the words of a long paragraph
+  std::size_t count = 0;
+  for_each_token(shape.text, kMaxTokens + 1, [&](std::string_view t) {
+    ++count;
     ++shape.words;
     if (t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos) shape.email = true;
     if (is_number_token(t)) ++shape.numbers;
     else if (is_code_token(t)) ++shape.codes;
     else if (is_lower(t[0])) ++shape.lower_words, shape.long_lower_words += t.size() >= 5;
-  }
+  });
+  shape.long_line = count > kMaxTokens;
   return shape;
 }
 
@@ -172,8 +208,9 @@ bool is_caption(const Shape& s, std::string_view lower) {
                               "picture:", "pic:", "credit:", "credits:", "source:", "file photo",
                               "illustration:", "video:", "watch:", "listen:", "caption:"}))
     return true;
-  if (s.text.size() <= 600 && contains_any(lower_prefix(s.text, 600), {"photo courtesy", "photo credit", "(photo",
-                                                                       "photo:", "image courtesy", "(file photo"}))
+  // A credit inside the line: only in captions, which do not end like a sentence.
+  if (!s.end_mark && s.text.size() <= 400 &&
+      contains_any(s.text, {"photo courtesy", "photo credit", "(photo", "photo:", "image courtesy", "(file photo"}))
     return true;
   return ends_with_credit(s.text);
 }
@@ -201,7 +238,7 @@ bool is_boilerplate(const Shape& s, std::string_view lower) {
                               "accept all", "cookie", "privacy policy", "terms of use", "terms and conditions",
                               "skip to", "back to top", "log in", "sign in", "you are here", "newsletter"}))
     return true;
-  return s.text.size() <= 600 && contains_any(lower_prefix(s.text, 600), {"all rights reserved", "\u00a9", "cookies"});
+  return s.text.size() <= 160 && contains_any(s.text, {"all rights reserved", "\u00a9", "cookies"});
 }
 
 const std::unordered_set<std::string> kDateLineWords = {
@@ -210,8 +247,15 @@ const std::unordered_set<std::string> kDateLineWords = {
     "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "date", "modified"};
 
 // A date and nothing else but a time, a weekday or "Updated": "07 March 2024 | 10:15 GMT".
+bool has_four_digits(std::string_view text) {
+  int run = 0;
+  for (char c : text)
+    if ((run = is_digit(c) ? run + 1 : 0) == 4) return true;
+  return false;
+}
+
 bool is_date_line(std::string_view text) {
-  if (text.size() > 100 || text.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (text.size() > 100 || !has_four_digits(text)) return false;  // a date line writes its year
   std::vector<DateMention> dates = find_dates(text, "");
   if (dates.empty() || !dates.front().year_written) return false;
   std::string rest;
@@ -242,7 +286,8 @@ bool opens_block(const Shape& s, std::string_view lower) {
 }
 
 bool is_furniture_alone(const Shape& s) {
-  std::string lower = lower_prefix(s.text, 64);
+  std::string_view lower = s.lower();
+  if (s.long_line) return is_caption(s, lower) || is_boilerplate(s, lower);
   if (s.words == 1 && s.numbers == 0 && !s.end_mark) return true;  // "Politics", "Website"
   return is_ticker(s) || is_pagination(s, lower) || is_byline(s, lower) || is_caption(s, lower) ||
          is_boilerplate(s, lower) || is_share_line(s) || is_date_line(s.text) || is_name_line(s) ||
@@ -253,14 +298,14 @@ bool is_furniture_alone(const Shape& s) {
 
 bool is_prose(const Shape& s) { return s.text.size() >= 150 && s.end_mark; }
 
-std::string repeat_key(std::string_view text) {
-  std::string key = lower_prefix(text, text.size());
-  while (!key.empty() && std::string_view(".!?\"' ").find(key.back()) != std::string_view::npos) key.pop_back();
-  return key;
+// Repeats are compared as written, without final punctuation ("A caption" and "A caption.").
+std::string_view repeat_key(std::string_view text) {
+  while (!text.empty() && std::string_view(".!?\"' ").find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+  return text;
 }
 
 void mark_repeats(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
-  std::unordered_map<std::string, std::vector<std::size_t>> seen;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> seen;
   for (std::size_t i = 0; i < shapes.size(); ++i)
     if (shapes[i].text.size() >= 12 && shapes[i].text.size() <= 1000) seen[repeat_key(shapes[i].text)].push_back(i);
   for (const auto& [key, where] : seen)
@@ -290,7 +335,7 @@ void mark_headline_lists(const std::vector<Shape>& shapes, std::vector<bool>& fl
 // After a block heading, everything until two prose paragraphs in a row.
 void mark_blocks(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
   for (std::size_t i = 0; i < shapes.size(); ++i) {
-    if (!opens_block(shapes[i], lower_prefix(shapes[i].text, 64))) continue;
+    if (!opens_block(shapes[i], shapes[i].lower())) continue;
     std::size_t j = i + 1;
     for (; j < shapes.size(); ++j) {
       if (!is_prose(shapes[j])) {
@@ -322,8 +367,16 @@ std::vector<bool> furniture_lines(std::string_view text, const std::vector<TextL
 }
 
 bool is_furniture_sentence(std::string_view sentence) {
+  // Cheap exits first: these rules only ever match short sentences with a
+  // year, a bracket, an "@" or an opening "by"/"photo"/"image"/"credit".
+  if (sentence.size() > 200) return false;
+  bool bracket = !sentence.empty() && sentence.front() == '(';
+  std::string head = lower_prefix(sentence, 6);
+  if (!bracket && !has_four_digits(sentence) && sentence.find('@') == std::string_view::npos &&
+      !starts_with_any(head, {"by ", "photo", "image", "credit"}))
+    return false;
   Shape s = shape_of(sentence);
-  std::string lower = lower_prefix(s.text, 64);
+  std::string_view lower = s.lower();
   if (is_date_line(s.text) || is_byline(s, lower)) return true;
   bool bracketed = !s.text.empty() && s.text.front() == '(' && s.text.back() == ')';
   return (bracketed && ends_with_credit(s.text)) || starts_with_any(lower, {"photo:", "photo by", "image:", "credit:"});

@@ -16,8 +16,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <array>
 #include <string>
+#include <unordered_set>
 
 namespace kgraph {
 namespace {
@@ -44,27 +44,26 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-template <std::size_t N>
-bool is_one_of(std::string_view word, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
+using WordSet = std::unordered_set<std::string_view>;
+
+bool is_one_of(std::string_view word, const WordSet& set) { return set.count(word) > 0; }
 
 // Titles and Latin abbreviations: the next word belongs to the same sentence.
-constexpr std::array<std::string_view, 30> kNeverEnd = {
+const WordSet kNeverEnd = {
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gov", "sen", "rep", "st", "sgt", "lt", "col", "capt",
     "cmdr", "adm", "maj", "hon", "rev", "fr", "pres", "supt", "vs", "cf", "approx", "dept", "est", "ft", "mt"};
 // Abbreviations a sentence may end with.
-constexpr std::array<std::string_view, 26> kMayEnd = {
+const WordSet kMayEnd = {
     "corp", "inc", "ltd", "co", "plc", "llc", "bhd", "jr", "sr", "etc", "al", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "bros"};
 // Words that stay with a number after them: "No. 5", "Sept. 22", and months
 // written with a stray dot ("October. 23, 2023").
-constexpr std::array<std::string_view, 29> kBeforeNumber = {
+const WordSet kBeforeNumber = {
     "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "vol", "fig", "art", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december"};
 // Capitalised words that usually open a sentence.
-constexpr std::array<std::string_view, 66> kSentenceOpeners = {
+const WordSet kSentenceOpeners = {
     "the", "a", "an", "it", "its", "he", "his", "she", "her", "they", "their", "we", "our", "i",
     "this", "that", "these", "those", "there", "in", "on", "at", "by", "for", "from", "with", "as",
     "after", "before", "during", "while", "when", "if", "but", "and", "or", "so", "yet", "however",
@@ -98,6 +97,7 @@ bool opens_sentence(std::string_view s, std::size_t i) {
 bool dot_ends_sentence(std::string_view s, std::size_t dot, std::size_t next) {
   std::string_view word = word_before(s, dot);
   if (word.empty()) return true;  // after a digit, a bracket, a quote
+  if (word.size() > 9 && word.find('.') == std::string_view::npos) return true;  // longer than any listed word
   if (word.size() == 1 && is_ascii_upper(word[0])) return false;  // an initial: "J. Smith"
   std::string lower = ascii_lower(word);
   if (is_one_of(lower, kNeverEnd) || lower == "e.g" || lower == "i.e") return false;
@@ -109,10 +109,18 @@ bool dot_ends_sentence(std::string_view s, std::size_t dot, std::size_t next) {
 }
 
 // Offsets just after each sentence end inside `s` (one line).
+// The next . ! or ? at or after `i`; s.size() if none. A tight loop of its own
+// so that the compiler keeps it in registers: this is the scan over every byte.
+std::size_t next_end_mark(std::string_view s, std::size_t i) {
+  const char* p = s.data() + i;
+  const char* end = s.data() + s.size();
+  while (p < end && *p != '.' && *p != '!' && *p != '?') ++p;
+  return static_cast<std::size_t>(p - s.data());
+}
+
 std::vector<std::size_t> sentence_ends(std::string_view s) {
   std::vector<std::size_t> ends;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!is_end_mark(s[i])) continue;
+  for (std::size_t i = next_end_mark(s, 0); i < s.size(); i = next_end_mark(s, i + 1)) {
     std::size_t after = i + 1;
     while (after < s.size() && is_end_mark(s[after])) ++after;
     std::size_t marks_end = after;
