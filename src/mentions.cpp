@@ -122,9 +122,19 @@ class SentenceReader {
   std::string span_text(std::size_t a, std::size_t b) const {
     return std::string(text_.substr(word(a).begin, word(b - 1).end - word(a).begin));
   }
+  // fold_name() of the span, made from the words' folded forms (the same
+  // thing, since folding joins words with one space and drops punctuation).
   std::string span_key(std::size_t a, std::size_t b) const {
     if (b == a + 1) return folded_[a];
-    return fold_name(span_text(a, b));
+    std::string key;
+    for (std::size_t k = a; k < b; ++k) {
+      if (folded_[k].empty()) continue;
+      bool glued = word(k).text == "'s" || (k > a && word(k).begin == word(k - 1).end && word(k).kind != WordKind::kPunct &&
+                                            word(k - 1).kind != WordKind::kPunct);
+      if (!key.empty() && !glued) key += ' ';
+      key += folded_[k];
+    }
+    return key;
   }
   std::optional<std::string> country_of(std::size_t a, std::size_t b) const {
     std::string key = span_key(a, b);
