@@ -42,6 +42,7 @@ set(KGRAPH_EXTRACT_TESTS
   tests/entities_test.cpp
   tests/relations_test.cpp
   tests/extractor_test.cpp
+  tests/samples_test.cpp
 )
 set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp
