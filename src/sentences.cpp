@@ -153,6 +153,42 @@ void add_bounded(std::string_view s, std::size_t begin, std::size_t end, std::si
   if (end > begin) out.push_back({.begin = base + begin, .end = base + end});
 }
 
+// Capitalised words that open a sentence after a heading run into it.
+const WordSet kHeadingBreakers = {"the", "for", "in", "on", "at", "as", "after", "before", "during", "while",
+                                  "when", "since", "over", "this", "these", "it", "its", "with", "from", "but",
+                                  "today", "yesterday", "last", "earlier", "according"};
+
+bool starts_upper(std::string_view w) {
+  return !w.empty() && (is_ascii_upper(w[0]) || ((w[0] & 0x80) && opens_sentence(w, 0)));
+}
+
+// A web page flattened to text runs a section heading into the paragraph
+// under it: "From Balance to Initiative For three decades ...". The heading
+// is a title-case run (every word of four letters or more capitalised) of at
+// least two words, ended by a capitalised word that usually opens a sentence
+// and followed by at least 60 bytes. Returns the heading's length with the
+// spaces after it, or 0.
+std::size_t glued_heading_length(std::string_view s) {
+  std::size_t words = 0;
+  bool previous_upper = false;
+  for (std::size_t b = 0; b < s.size() && words < 14;) {
+    std::size_t e = b;
+    while (e < s.size() && s[e] != ' ' && s[e] != '\n') ++e;
+    std::string_view w = s.substr(b, e - b);
+    bool upper = starts_upper(w);
+    if (words >= 2 && upper && previous_upper && s.size() - b >= 60 && is_one_of(ascii_lower(w), kHeadingBreakers))
+      return s[b - 1 - (b >= 2 && s[b - 1] == ' ')] == ':' ? 0 : b;  // "CITY: The ..." is a dateline
+    std::size_t letters = std::count_if(w.begin(), w.end(), is_ascii_letter);
+    if (!upper && letters >= 4) return 0;  // not title case: ordinary prose
+    if (e < s.size() && e > b && std::string_view(".!?,;").find(s[e - 1]) != std::string_view::npos) return 0;
+    previous_upper = upper;
+    ++words;
+    b = e;
+    while (b < s.size() && is_space(s[b])) ++b;
+  }
+  return 0;
+}
+
 std::vector<TextLine> raw_lines(std::string_view text) {
   std::vector<TextLine> lines;
   for (std::size_t b = 0; b <= text.size();) {
@@ -240,6 +276,12 @@ std::vector<Sentence> split_line(std::string_view text, const TextLine& line) {
     std::size_t b = begin, e = end;
     while (b < e && is_space(s[b])) ++b;
     while (e > b && is_space(s[e - 1])) --e;
+    if (std::size_t heading = glued_heading_length(s.substr(b, e - b)); heading > 0) {
+      std::size_t heading_end = b + heading;
+      while (heading_end > b && is_space(s[heading_end - 1])) --heading_end;
+      add_bounded(s, b, heading_end, line.begin, sentences);
+      b += heading;
+    }
     add_bounded(s, b, e, line.begin, sentences);
     begin = end;
   }

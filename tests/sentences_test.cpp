@@ -83,6 +83,26 @@ TEST_CASE("split_lines: blank lines, headings and list items end sentences") {
   }
 }
 
+TEST_CASE("split_line: a heading run into its paragraph is a sentence of its own") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"New Routes to the Sea The port will handle twice the cargo by the end of the decade, officials said.",
+       "[New Routes to the Sea] [The port will handle twice the cargo by the end of the decade, officials said.]"},
+      {"It was late. Talks and Outcomes According to the ministry, both sides agreed to meet again in May.",
+       "[It was late.] [Talks and Outcomes] [According to the ministry, both sides agreed to meet again in May.]"},
+      {"South Korean President Lee Min met the delegation in the capital to discuss trade and rail links.",
+       "[South Korean President Lee Min met the delegation in the capital to discuss trade and rail links.]"},
+      {"Acme Rail The Company is a name, and this sentence is long enough to be split if it were a heading.",
+       "[Acme Rail] [The Company is a name, and this sentence is long enough to be split if it were a heading.]"},
+      {"The Hague Court In short.", "[The Hague Court In short.]"},
+      {"Officials in The Hague said the court would rule on the border case before the end of the year.",
+       "[Officials in The Hague said the court would rule on the border case before the end of the year.]"},
+  };
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    CHECK(print(text) == expected);
+  }
+}
+
 TEST_CASE("split_lines: a hard-wrapped text has its paragraphs joined") {
   std::string text =
       "The two ministers met in the capital on Monday to discuss a new rail\n"
