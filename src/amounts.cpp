@@ -230,6 +230,9 @@ std::optional<Money> money_at(std::string_view s, const Number& n) {
   if (suffix.currency == "KRW" && scale.factor == 1 && lower(text_of(s, word_after(s, scale.end))) == "won")
     suffix = {};
   if (prefix.currency.empty() && suffix.currency.empty()) return std::nullopt;
+  // A code or letters glued to a bare number are more often a name: "COP26", "RM5".
+  bool glued_letters = !prefix.currency.empty() && prefix.begin + 1 < n.span.begin && is_upper(s[n.span.begin - 1]);
+  if (glued_letters && suffix.currency.empty() && scale.factor == 1 && !n.decimal) return std::nullopt;
   Money m{.value = n.value * scale.factor, .currency = prefix.currency.empty() ? suffix.currency : prefix.currency};
   m.begin = prefix.currency.empty() ? n.span.begin : prefix.begin;
   m.end = (suffix.currency.empty() || suffix.currency != m.currency) && !prefix.currency.empty() ? scale.end
@@ -263,7 +266,9 @@ const std::unordered_set<std::string> kUnits = {
 const std::unordered_set<std::string> kPhraseEnds = {
     "of", "and", "to", "in", "on", "at", "for", "with", "by", "from", "or", "than", "that", "which",
     "who", "worth", "valued", "was", "were", "is", "are", "will", "would", "has", "have", "had",
-    "as", "over", "under", "into", "per", "each", "the", "a", "an", "it", "its"};
+    "as", "over", "under", "into", "per", "each", "the", "a", "an", "it", "its", "during", "until",
+    "through", "across", "between", "since", "after", "before", "within", "including", "via", "among",
+    "against", "toward", "towards", "around", "about", "every", "this", "next", "last"};
 // Capitalised words before a number that still let it count: "About 300 ...".
 const std::unordered_set<std::string> kCountCues = {
     "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "only", "all",
@@ -282,10 +287,14 @@ Span item_after(std::string_view s, std::size_t i) {
   for (int words = 0; words < 4; ++words) {
     std::size_t b = skip_spaces(s, e);
     std::size_t we = b;
-    while (we < s.size() && (is_letter(s[we]) || is_digit(s[we]) || s[we] == '-' || s[we] == '\'')) ++we;
+    while (we < s.size() && (is_letter(s[we]) || is_digit(s[we]) || s[we] == '-' || s[we] == '\'' ||
+                             (s[we] == '.' && we + 1 < s.size() && is_upper(s[we + 1]) && we > b)))
+      ++we;
+    if (we < s.size() && s[we] == '.' && we >= b + 2 && s[we - 2] == '.') ++we;  // "U.S."
     if (we == b) break;
     std::string w = lower(s.substr(b, we - b));
-    if (kPhraseEnds.count(w) || (words == 0 && (kNotItems.count(w) || !is_letter(s[b])))) break;
+    bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+    if (kPhraseEnds.count(w) || adverb || (words == 0 && (kNotItems.count(w) || !is_letter(s[b])))) break;
     bool capital = is_upper(s[b]) || is_digit(s[b]);
     item.end = we;
     e = we;
@@ -316,9 +325,15 @@ bool is_designation(std::string_view s, const Number& n) {
   return !before.empty() && is_upper(s[before.begin]) && !kCountCues.count(lower(text_of(s, before)));
 }
 
+// "Five Confirmed" in a headline: a participle is not a thing counted.
+bool is_participle(std::string_view s, Span item) {
+  std::string_view w = text_of(s, item);
+  return w.find(' ') == std::string_view::npos && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
 std::optional<Quantity> quantity_of(std::string_view s, double count, Span number, Scale scale) {
   Span item = item_after(s, scale.end);
-  if (item.empty()) return std::nullopt;
+  if (item.empty() || is_participle(s, item)) return std::nullopt;
   Span goods = has_unit(s, item) ? goods_after_unit(s, item) : item;
   double total = std::round(count * scale.factor);
   if (total < 1 || total > 9.2e18) return std::nullopt;

@@ -70,6 +70,9 @@ TEST_CASE("find_money: signs, codes, scale words and currency words") {
       {"The team won 3 matches.", ""},
       {"about $1,250,000 in fees", "[$1,250,000] USD 1.25e+06 usd"},
       {"HK$800 million and NZ$12m", "[HK$800 million] HKD 8e+08 | [NZ$12m] NZD 1.2e+07"},
+      {"talks at COP28 in the Gulf", ""},
+      {"a RM500 fee", ""},
+      {"a USD1.5bn bond", "[USD1.5bn] USD 1.5e+09 usd"},
       {"", ""},
   };
   for (const auto& [sentence, expected] : cases) {
@@ -89,6 +92,10 @@ TEST_CASE("find_quantities: counts with the noun phrase they count") {
       {"Founded in 1998, it employs people in 40 countries.", "[40 countries] 40 x countries"},
       {"A $2 billion contract for 40 trams.", "[40 trams] 40 x trams"},
       {"Growth reached 6.5% in the third quarter.", ""},
+      {"The deal creates 12,000 U.S. jobs.", "[12,000 U.S. jobs] 12000 x U.S. jobs"},
+      {"It ships 3 million tonnes of grain annually.", "[3 million tonnes of grain] 3000000 x grain"},
+      {"It will ship 8 cargoes during the winter.", "[8 cargoes] 8 x cargoes"},
+      {"Three Arrested After Port Protest", ""},
       {"The 75th session of the assembly opened.", ""},
       {"Its Boeing 737 fleet is ageing.", ""},
       {"He arrived on September 14 in the capital.", ""},
