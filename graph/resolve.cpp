@@ -33,10 +33,26 @@ std::vector<Graph::Vertex> unique_sorted(std::vector<Graph::Vertex> v) {
   return v;
 }
 
-Resolution decided(std::vector<Graph::Vertex> found) {
+// One match decides; among several, the one entity that is not a deal does
+// too, since deals are named after their parties ("Hollins Ltd. ferries").
+Resolution decided(const Graph& graph, std::vector<Graph::Vertex> found) {
   found = unique_sorted(std::move(found));
   if (found.size() == 1) return {Resolution::Outcome::kFound, found[0], {}};
+  std::vector<Graph::Vertex> entities;
+  for (Graph::Vertex v : found)
+    if (graph.node(v).type != NodeType::kDeal) entities.push_back(v);
+  if (entities.size() == 1) return {Resolution::Outcome::kFound, entities[0], {}};
   return {Resolution::Outcome::kAmbiguous, 0, found};
+}
+
+bool has_word(const std::string& name, const std::string& word) {
+  for (std::size_t b = 0; b < name.size();) {
+    std::size_t e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    if (name.compare(b, e - b, word) == 0) return true;
+    b = e + 1;
+  }
+  return false;
 }
 
 std::string describe(const Graph& graph, Graph::Vertex v) {
@@ -47,22 +63,34 @@ std::string describe(const Graph& graph, Graph::Vertex v) {
 
 Resolution resolve_name(const Graph& graph, std::string_view query) {
   if (auto v = graph.find_id(query)) return {Resolution::Outcome::kFound, *v, {}};
-  if (auto found = graph.find_name(query); !found.empty()) return decided(found);
+  if (auto found = graph.find_name(query); !found.empty()) return decided(graph, found);
   std::string key = fold_name(query);
   if (key.empty()) return {};
+  // A whole word of a name: a surname ("Qorin"), a short name ("Hollins").
+  std::vector<Graph::Vertex> worded;
+  for (const auto& [name, vertices] : graph.name_index())
+    if (has_word(name, key)) worded.insert(worded.end(), vertices.begin(), vertices.end());
+  if (!worded.empty()) return decided(graph, worded);
   std::vector<Graph::Vertex> prefixed;
   for (const auto& [name, vertices] : graph.name_index())
     if (name.starts_with(key)) prefixed.insert(prefixed.end(), vertices.begin(), vertices.end());
-  if (!prefixed.empty()) return decided(prefixed);
+  if (!prefixed.empty()) return decided(graph, prefixed);
   // Close spellings: within a quarter of the name's length, nearest first.
   std::multimap<std::size_t, Graph::Vertex> near;
-  for (const auto& [name, vertices] : graph.name_index())
-    for (Graph::Vertex v : vertices) near.emplace(edit_distance(key, name), v);
+  for (const auto& [name, vertices] : graph.name_index()) {
+    std::size_t distance = edit_distance(key, name);
+    for (std::size_t b = 0; b < name.size();) {  // or to one word of it: "Qorim" for "Amara Qorin"
+      std::size_t e = std::min(name.find(' ', b), name.size());
+      distance = std::min(distance, edit_distance(key, std::string_view(name).substr(b, e - b)));
+      b = e + 1;
+    }
+    for (Graph::Vertex v : vertices) near.emplace(distance, v);
+  }
   std::size_t allowed = std::max<std::size_t>(1, key.size() / 4);
   if (!near.empty() && near.begin()->first <= allowed) {
     std::vector<Graph::Vertex> best;
     for (auto it = near.begin(); it != near.end() && it->first == near.begin()->first; ++it) best.push_back(it->second);
-    return decided(best);
+    return decided(graph, best);
   }
   Resolution unknown;
   for (const auto& [distance, v] : near) {

@@ -1,7 +1,9 @@
 // Finding the node a user means by a name typed on the command line.
-// Order of tries: exact id; folded name or alias (fold.h); a unique prefix of
-// a folded name or alias; a close spelling (small edit distance on folded
-// names). The first try that matches anything decides.
+// Order of tries: exact id; folded name or alias (fold.h); a whole word of a
+// folded name or alias (a surname: "Tokayev"); a prefix; a close spelling
+// (small edit distance on folded names). The first try that matches anything
+// decides; of several matches, the only one that is not a deal is taken
+// (deals are named after their parties).
 #pragma once
 
 #include <string_view>

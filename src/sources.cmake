@@ -43,6 +43,7 @@ set(KGRAPH_EXTRACT_TESTS
   tests/relations_test.cpp
   tests/extractor_test.cpp
   tests/samples_test.cpp
+  tests/cli_test.cpp
 )
 set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp

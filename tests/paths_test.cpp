@@ -163,7 +163,8 @@ TEST_CASE("resolve_name: id, name, alias, prefix, close spelling; ambiguous and 
   CHECK(found("Toqayev") == "n1");
   CHECK(found("turkiye") == "n4");
   CHECK(found("Kassym") == "n1");
-  CHECK(found("Tokayv") == "-");  // a prefix of nothing, one edit from no whole name
+  CHECK(found("Tokayv") == "n1");  // one edit from a word of a name: a misspelt surname
+  CHECK(found("Zzyzx") == "-");
   CHECK(found("Li Qaing") == "n2");
   CHECK(kgraph::resolve_name(g, "Li").outcome == kgraph::Resolution::Outcome::kAmbiguous);
   CHECK_THROWS_WITH(kgraph::resolve_or_throw(g, "Li"), "ambiguous name \"Li\": Li Qiang (leader), Li Auto Inc. (firm)");

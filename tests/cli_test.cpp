@@ -1,0 +1,132 @@
+// The kgraph binary as users run it: exit statuses, one-line errors naming
+// the file or the name, JSON that parses, outputs never half-written.
+#include <doctest/doctest.h>
+#include <rapidjson/document.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs `kgraph ARGS` through the shell; stderr goes to a file beside.
+Run kgraph(const std::string& args, const fs::path& dir) {
+  fs::path err = dir / "stderr.txt";
+  std::string command = std::string(KGRAPH_BINARY) + " " + args + " 2>" + err.string();
+  Run run;
+  std::FILE* pipe = popen(command.c_str(), "r");
+  std::array<char, 4096> buf{};
+  while (std::size_t n = std::fread(buf.data(), 1, buf.size(), pipe)) run.out.append(buf.data(), n);
+  int status = pclose(pipe);
+  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err);
+  std::stringstream s;
+  s << in.rdbuf();
+  run.err = s.str();
+  return run;
+}
+
+struct Workdir {
+  fs::path dir = fs::temp_directory_path() / ("kgraph_cli_test_" + std::to_string(::getpid()));
+  Workdir() {
+    fs::create_directories(dir / "news");
+    std::ofstream(dir / "news/a.txt") << "Chilean President Amara Qorin met with Peruvian President Luis Tapa in Lima.\n";
+    std::ofstream(dir / "news/b.txt") << "Chile signed a $2.5 billion contract with the Irish company Hollins Ltd. for 40 ferries.\n";
+    std::ofstream(dir / "lonely.txt") << "Norwegian Prime Minister Jon Ek spoke.\n";
+  }
+  ~Workdir() { fs::remove_all(dir); }
+  std::string path(const std::string& name) const { return (dir / name).string(); }
+};
+
+std::string read(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("cli: build, then path with evidence, as text and as JSON") {
+  Workdir w;
+  Run build = kgraph("build " + w.path("news") + " " + w.path("lonely.txt") + " -o " + w.path("g.json"), w.dir);
+  REQUIRE(build.status == 0);
+  CHECK(build.out.rfind("documents read          3\n", 0) == 0);
+
+  Run path = kgraph("path " + w.path("g.json") + " 'Amara Qorin' Hollins", w.dir);
+  CHECK(path.status == 0);
+  CHECK(path.out.find("Amara Qorin (leader) --leader-of--> Chile (country)") != std::string::npos);
+  CHECK(path.out.find("Chilean President Amara Qorin met with") != std::string::npos);
+
+  Run json = kgraph("path " + w.path("g.json") + " Qorin Hollins --json", w.dir);
+  rapidjson::Document doc;
+  doc.Parse(json.out.c_str());
+  REQUIRE(!doc.HasParseError());
+  REQUIRE(doc["paths"].IsArray());
+  CHECK(doc["paths"][0]["length"].GetInt() == 3);
+  CHECK(doc["paths"][0]["edges"][0]["evidence"][0]["text"].IsString());
+}
+
+TEST_CASE("cli: no path exits 1; unknown and ambiguous names exit 2 with one line") {
+  Workdir w;
+  REQUIRE(kgraph("build " + w.path("news") + " " + w.path("lonely.txt") + " -o " + w.path("g.json"), w.dir).status == 0);
+  Run none = kgraph("path " + w.path("g.json") + " Qorin 'Jon Ek'", w.dir);
+  CHECK(none.status == 1);
+  CHECK(none.err == "kgraph: no path from Amara Qorin (leader) to Jon Ek (leader)\n");
+  Run none_json = kgraph("path " + w.path("g.json") + " Qorin 'Jon Ek' --json", w.dir);
+  CHECK(none_json.status == 1);
+  CHECK(none_json.out.find("\"paths\":[]") != std::string::npos);
+  Run unknown = kgraph("path " + w.path("g.json") + " Qorim Zzzzzzzz", w.dir);
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.rfind("kgraph: unknown name \"Zzzzzzzz\"", 0) == 0);
+  CHECK(std::count(unknown.err.begin(), unknown.err.end(), '\n') == 1);
+}
+
+TEST_CASE("cli: bad input gets one line naming the file, and outputs are never half-written") {
+  Workdir w;
+  Run missing = kgraph("stats " + w.path("nothing.json"), w.dir);
+  CHECK(missing.status == 2);
+  CHECK(missing.err.rfind("kgraph: " + w.path("nothing.json") + ":", 0) == 0);
+
+  std::ofstream(w.path("bad.json")) << "{\"format\": \"kgraph/1\", \"nodes\": [";
+  Run truncated = kgraph("path " + w.path("bad.json") + " a b", w.dir);
+  CHECK(truncated.status == 2);
+  CHECK(truncated.err.find(w.path("bad.json")) != std::string::npos);
+
+  std::ofstream(w.path("rules.json")) << "{\"titles\": {\"envoy\": }}";
+  Run rules = kgraph("build " + w.path("news") + " -o " + w.path("out.json") + " --rules " + w.path("rules.json"), w.dir);
+  CHECK(rules.status == 2);
+  CHECK(rules.err.rfind("kgraph: " + w.path("rules.json") + ": line 1, column", 0) == 0);
+
+  std::ofstream(w.path("keep.json")) << "previous";
+  Run no_input = kgraph("build " + w.path("absent") + " -o " + w.path("keep.json"), w.dir);
+  CHECK(no_input.status == 2);
+  CHECK(read(w.path("keep.json")) == "previous");
+
+  Run unwritable = kgraph("build " + w.path("news") + " -o " + w.path("no/such/dir/g.json"), w.dir);
+  CHECK(unwritable.status == 2);
+  CHECK(unwritable.err.find("no/such/dir/g.json") != std::string::npos);
+
+  Run option = kgraph("path --bogus", w.dir);
+  CHECK(option.status == 2);
+}
+
+TEST_CASE("cli: a binary file is skipped with a warning and exit status 1, the rest written") {
+  Workdir w;
+  std::ofstream(w.path("news/c.txt"), std::ios::binary) << std::string("PK\0\3binary", 10);
+  Run build = kgraph("build " + w.path("news") + " -o " + w.path("g.json"), w.dir);
+  CHECK(build.status == 1);
+  CHECK(build.err.find("c.txt: skipped: binary file") != std::string::npos);
+  CHECK(fs::exists(w.path("g.json")));
+}
