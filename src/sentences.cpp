@@ -141,8 +141,9 @@ void add_bounded(std::string_view s, std::size_t begin, std::size_t end, std::si
                  std::vector<Sentence>& out) {
   while (end - begin > kMaxSentenceBytes) {
     std::size_t cut = begin + kMaxSentenceBytes;
-    std::size_t space = s.rfind(' ', cut);
-    if (space != std::string_view::npos && space > begin + kMaxSentenceBytes / 2) cut = space;
+    std::size_t half = begin + kMaxSentenceBytes / 2;  // look back only this far, so the cut stays linear
+    std::size_t space = s.substr(half, cut - half).rfind(' ');
+    if (space != std::string_view::npos) cut = half + space;
     while (cut > begin && (s[cut] & 0xC0) == 0x80) --cut;
     std::size_t piece_end = cut;
     while (piece_end > begin && is_space(s[piece_end - 1])) --piece_end;

@@ -134,6 +134,21 @@ TEST_CASE("split_line: a very long run is cut at spaces into bounded sentences")
   }
 }
 
+TEST_CASE("split_line: a run without spaces is cut between code points") {
+  std::string text;
+  while (text.size() < 3 * kMaxSentenceBytes) text += "\u00e9";
+  std::vector<TextLine> lines = split_lines(text);
+  std::vector<Sentence> sentences = split_line(text, lines[0]);
+  REQUIRE(sentences.size() == 3);
+  std::size_t covered = 0;
+  for (const Sentence& s : sentences) {
+    CHECK(s.end - s.begin <= kMaxSentenceBytes);
+    CHECK((static_cast<unsigned char>(text[s.begin]) & 0xC0) != 0x80);
+    covered += s.end - s.begin;
+  }
+  CHECK(covered == text.size());
+}
+
 TEST_CASE("list_marker_length") {
   CHECK(list_marker_length("- item") == 2);
   CHECK(list_marker_length("\u2022 item") == 4);
