@@ -92,6 +92,9 @@ SourceRead read_source(const std::string& path) {
     if (!bytes) return {.warning = path + ": skipped: cannot read: " + error};
     text.bytes = std::move(*bytes);
   }
+  bool utf16 = text.bytes.size() >= 2 && ((text.bytes[0] == '\xff' && text.bytes[1] == '\xfe') ||
+                                          (text.bytes[0] == '\xfe' && text.bytes[1] == '\xff'));
+  if (utf16) return {.warning = path + ": skipped: UTF-16 text (kgraph reads UTF-8)"};
   if (std::size_t nul = text.bytes.find('\0'); nul != std::string::npos)
     return {.warning = path + ": skipped: binary file (NUL byte at " + std::to_string(nul) + ")"};
   if (text.bytes.empty()) return {.warning = path + ": skipped: empty file"};
