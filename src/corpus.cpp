@@ -94,9 +94,9 @@ SourceRead read_source(const std::string& path) {
   }
   bool utf16 = text.bytes.size() >= 2 && ((text.bytes[0] == '\xff' && text.bytes[1] == '\xfe') ||
                                           (text.bytes[0] == '\xfe' && text.bytes[1] == '\xff'));
-  if (utf16) return {.warning = path + ": skipped: UTF-16 text (kgraph reads UTF-8)"};
+  if (utf16) return {.warning = path + ": skipped: binary file (UTF-16 text; kgraph reads UTF-8)", .binary = true};
   if (std::size_t nul = text.bytes.find('\0'); nul != std::string::npos)
-    return {.warning = path + ": skipped: binary file (NUL byte at " + std::to_string(nul) + ")"};
+    return {.warning = path + ": skipped: binary file (NUL byte at " + std::to_string(nul) + ")", .binary = true};
   if (text.bytes.empty()) return {.warning = path + ": skipped: empty file"};
   return {.text = std::move(text)};
 }

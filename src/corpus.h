@@ -25,6 +25,7 @@ struct SourceText {
 struct SourceRead {
   std::optional<SourceText> text = {};  // nullopt: skipped
   std::string warning = {};             // "x.bin: skipped: binary file (NUL byte at 17)"
+  bool binary = false;                  // skipped as binary (a NUL byte, or UTF-16): exit status 1
 };
 
 SourceRead read_source(const std::string& path);

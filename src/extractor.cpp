@@ -342,7 +342,7 @@ BuildReport build_graph(const std::vector<std::string>& files, const Lexicon& le
       Reading& r = readings[i];
       if (!r.source.text) {
         report.warnings.push_back(r.source.warning);
-        report.binary_skipped = report.binary_skipped || r.source.warning.find("binary") != std::string::npos;
+        report.binary_skipped = report.binary_skipped || r.source.binary;
         ++report.skipped;
       } else if (merger.knows(r.article.sha256)) {
         ++report.already_known;

@@ -224,7 +224,7 @@ class SentenceReader {
       } else if ((is_word(j, "of") || is_word(j, "for")) && is_word(j + 1, "the") && is_cap(j + 2) &&
                  joins_institution(i, j)) {
         j += 3;
-      } else if (word(j).text == "," && has_institution_word(i, j) && institution_list_end(j) > j) {
+      } else if (word(j).text == "," && in_institution_of(i, j) && institution_list_end(j) > j) {
         j = institution_list_end(j);
       } else {
         break;
@@ -254,6 +254,13 @@ class SentenceReader {
     bool after_head = has_institution_word(j - 1, j) || is_title_word(j - 1);
     bool inside_institution = joiner == "of" && names_institution(i, j);
     return after_head || inside_institution || (joiner != "of" && institution_ahead(j + 1));
+  }
+
+  // Inside "Ministry of Trade, ...": an institution's head word, then "of" or "for".
+  bool in_institution_of(std::size_t i, std::size_t j) const {
+    for (std::size_t k = i; k + 1 < j; ++k)
+      if (names_institution(k, k + 1) && (is_word(k + 1, "of") || is_word(k + 1, "for"))) return true;
+    return false;
   }
 
   // "Communications and Multimedia Commission": the head word comes after the joiner.

@@ -91,7 +91,11 @@ TEST_CASE("read_source: text, binary, empty and unreadable files") {
   CHECK(read_source(binary).warning == binary + ": skipped: binary file (NUL byte at 7)");
   CHECK(read_source(empty).warning == empty + ": skipped: empty file");
   std::string utf16 = scratch.write("e.txt", std::string("\xff\xfeH\0i\0", 6));
-  CHECK(read_source(utf16).warning == utf16 + ": skipped: UTF-16 text (kgraph reads UTF-8)");
+  CHECK(read_source(utf16).warning == utf16 + ": skipped: binary file (UTF-16 text; kgraph reads UTF-8)");
+  CHECK(read_source(utf16).binary);
+  CHECK(read_source(binary).binary);
+  CHECK_FALSE(read_source(empty).binary);
+  CHECK_FALSE(ok.binary);
   CHECK(read_source(folder).warning == folder + ": skipped: cannot read: is a folder");
   CHECK(read_source(scratch.path("gone.txt")).warning ==
         scratch.path("gone.txt") + ": skipped: cannot read: No such file or directory");
