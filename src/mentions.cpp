@@ -39,7 +39,8 @@ const std::unordered_set<std::string> kPossessedByFirms = {
     "plant", "plants", "factory", "factories", "shares", "stake", "subsidiary", "unit", "ceo",
     "board", "headquarters", "products", "vehicles", "cars", "stock", "shareholders",
     "revenue", "profit", "chief", "executives", "investment", "investments", "locomotives",
-    "aircraft", "jets", "models", "brand", "sales", "partnership", "deal"};
+    "aircraft", "jets", "models", "brand", "sales", "partnership", "deal", "analyst", "analysts",
+    "economist", "economists", "chairman", "customers", "clients", "employees", "earnings"};
 // Words that open sentences in news ("Later, ...", "Separately ...") and are never names.
 const std::unordered_set<std::string> kSentenceAdverbs = {
     "later", "earlier", "then", "now", "also", "still", "separately", "instead", "overall", "together",
@@ -356,9 +357,22 @@ class SentenceReader {
   // The last word of the run that ends a title phrase of the lexicon.
   std::size_t last_title_head(std::size_t i, std::size_t j) const {
     for (std::size_t k = j; k-- > i;)
-      if (title_begin(i, k) != k + 1 && !is_particle_name(k)) return k;
+      if (is_title_head(i, k) && !is_particle_name(k) && !is_surname(i, k, j)) return k;
     return j;
   }
+  bool is_title_head(std::size_t i, std::size_t k) const { return title_begin(i, k) != k + 1; }
+  // "Resources Minister Madeleine King": a title word ending the run, right
+  // after one or two given names that follow a title, is a surname.
+  bool is_surname(std::size_t i, std::size_t k, std::size_t j) const {
+    if (k + 1 != j) return false;
+    for (std::size_t given = 1; given <= 2 && k >= i + given + 1; ++given) {
+      std::size_t first = k - given;
+      if (!is_given_name(first) || (given == 2 && !is_given_name(k - 1))) return false;
+      if (is_title_head(i, first - 1)) return true;
+    }
+    return false;
+  }
+  bool is_given_name(std::size_t k) const { return is_cap(k) && !word(k).all_caps && !is_title_word(k); }
   // Where the longest title phrase ending at word k begins (k + 1: none).
   std::size_t title_begin(std::size_t i, std::size_t k) const {
     for (std::size_t a = k >= i + 3 ? k - 3 : i; a <= k; ++a)

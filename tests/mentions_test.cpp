@@ -24,6 +24,11 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"The rail company Northern Rail Freight (NRF) bought engines.", "[firm Northern Rail Freight]"},
       {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"UN Secretary-General Helena Costa spoke.", "[organization United Nations] [leader Helena Costa]"},
+      {"She met Mining Minister Rosa Queen and Water Minister Tom Prince.",
+       "[leader Rosa Queen] [leader Tom Prince]"},
+      {"UN Deputy Secretary-General Lena Moro spoke.", "[leader Lena Moro]"},
+      {"Hallam Stone's analyst Ivo Brandt said so.", "[firm Hallam Stone] [person Ivo Brandt]"},
+      {"The energy provider Kelvo said it would build a plant.", "[firm Kelvo]"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
