@@ -4,4 +4,6 @@ set(KGRAPH_EXPORT_SOURCES
   export/node_style.cpp
   export/selection.cpp
 )
-set(KGRAPH_EXPORT_TESTS)
+set(KGRAPH_EXPORT_TESTS
+  tests/selection_test.cpp
+)

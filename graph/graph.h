@@ -99,6 +99,10 @@ struct Edge {
   UnknownFields unknown = {};
 };
 
+// What an edge without a confidence counts as, wherever confidences are
+// compared or multiplied (reliable paths, export filters).
+inline constexpr double kUnknownConfidence = 0.5;
+
 // Move-only: Boost's adjacency_list has no move constructor, so the storage
 // lives behind a pointer and edge handles stay valid when a Graph is moved.
 class Graph {

@@ -50,6 +50,7 @@ set(KGRAPH_CLI_SOURCES
   src/cli/build_command.cpp
   src/cli/stats_command.cpp
   src/cli/path_command.cpp
+  src/cli/path_flags.cpp
   src/cli/neighbors_command.cpp
   src/cli/show_command.cpp
   src/cli/graph_text.cpp
