@@ -175,7 +175,8 @@ class SentenceReader {
     const std::string& key = folded_[i];
     if (country_end(i, size(), true) > i) return true;
     if (lexicon_.not_names.count(key) || kSentenceAdverbs.count(key)) return false;
-    bool opening = i == 0 || word(i - 1).kind == WordKind::kPunct;
+    // "Kazakhstan's Ministry ...": a possessive opens no sentence.
+    bool opening = i == 0 || (word(i - 1).kind == WordKind::kPunct && word(i - 1).text != "'s");
     if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower) && !is_title_word(i)) return false;
     // "Strengthening Uzbekistan Airways is ...": a gerund opens the sentence.
     if (opening && word(i).lower.size() > 6 && word(i).lower.ends_with("ing") && is_cap(i + 1)) return false;
@@ -350,6 +351,8 @@ class SentenceReader {
     }
     if (out_.headline) return j;
     std::size_t head = last_title_head(i, j);
+    bool all_office = head + 1 == j || is_word(head + 1, "of") || is_word(head + 1, "for");
+    if (head != j && all_office && names_next_name(j)) return read_office(i, head, j);
     if (head != j && head + 1 < j) return read_titled_name(i, head, j);
     return read_name(i, j);
   }
@@ -420,6 +423,36 @@ class SentenceReader {
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
+  }
+
+  // "Argentina's Secretary of Mining, Lucas Ferreyra,": a run that is all
+  // office, then a comma and a name. Whether it is: the run after the comma
+  // is a plain name (no country, no title of its own).
+  bool names_next_name(std::size_t j) const {
+    if (j + 1 >= size() || word(j).text != "," || !is_cap(j + 1) || is_title_word(j + 1)) return false;
+    if (country_end(j + 1, size(), true) > j + 1 || lexicon_.not_names.count(folded_[j + 1])) return false;
+    std::size_t end = extend_run(j + 1);
+    return !names_institution(j + 1, end);
+  }
+
+  // The office [i, j) of the name after the comma: its role, type and the
+  // affiliation (the institution or country after "of", else the possessive
+  // owner before it: "Vietnam's Minister of Industry and Trade, X").
+  std::size_t read_office(std::size_t i, std::size_t head, std::size_t j) {
+    if (follows_a_name(i)) return read_titled_name(i, head, j);
+    int affiliation = -1;
+    std::size_t role_begin = i;
+    if (std::size_t e = country_end(i, head, true); e > i) affiliation = add_affiliation_country(i, e), role_begin = e;
+    std::size_t of = head + 1;
+    if (is_word(of, "of") || is_word(of, "for")) {
+      std::size_t a = of + 1 + (is_word(of + 1, "the") ? 1 : 0);
+      if (country_end(a, j, false) == j) affiliation = add_affiliation_country(a, j);
+      else if (a < j && names_institution(a, j)) affiliation = add_affiliation_name(a, j);
+    }
+    if (affiliation < 0) affiliation = possessive_owner(i);
+    pending_office_ = Office{.role = span_text(role_begin, j), .type = role_type(role_begin, head + 1),
+                             .affiliation = affiliation, .name_word = j + 1};
+    return j + 1;
   }
 
   // ", Head of ...": the run is an apposition to the name before the comma.
@@ -504,6 +537,10 @@ class SentenceReader {
       m.based_in = country_of(i, demonym_end).value_or(demonym_of(i, demonym_end).value_or(""));
     }
     type_by_own_words(m);
+    if (pending_office_ && pending_office_->name_word == m.first_word && !m.typed) {
+      m.role = pending_office_->role, m.type = pending_office_->type, m.typed = true;
+      m.affiliation = pending_office_->affiliation;
+    }
     if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
     else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_before(m.first_word);
     take_acronym(m);
@@ -553,6 +590,12 @@ class SentenceReader {
     if (a >= 2 && word(a - 1).lower == "with" && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
+      m.affiliation = owner_before(t->first);
+      return true;
+    }
+    if (auto t = office_before_comma(a)) {
+      m.type = t->second, m.role = span_text(t->first, a - 1);
+      m.affiliation = owner_before(t->first);
       return true;
     }
     for (std::size_t back = 1; back <= 4 && back <= a; ++back) {
@@ -589,6 +632,34 @@ class SentenceReader {
     return cued ? country_in(b, a) : "";
   }
 
+  // "Kenya's trade minister X", "UAE trade minister X": the mention (a
+  // possessive, or a country or demonym) that owns the title starting at `a`, or -1.
+  int owner_before(std::size_t a) const {
+    std::size_t end = a >= 1 && word(a - 1).text == "'s" ? a - 1 : a;
+    for (std::size_t m = out_.mentions.size(); m-- > 0;) {
+      const Mention& owner = out_.mentions[m];
+      if (owner.end_word != end) continue;
+      bool possessive = end != a && owner.kind == MentionKind::kName;
+      return possessive || owner.type == NodeType::kCountry ? static_cast<int>(m) : -1;
+    }
+    return -1;
+  }
+
+  // "Australia's ambassador to Chile, X": a lower-case title before the
+  // comma that ends right before `a`, with an owner before it or "to"/"of"
+  // and a name after it (so that "after meeting the president, X" is not one).
+  std::optional<std::pair<std::size_t, NodeType>> office_before_comma(std::size_t a) const {
+    if (a < 2 || word(a - 1).text != ",") return std::nullopt;
+    for (std::size_t end = a - 1; end + 4 > a && end > 0; --end) {
+      if (end < a - 1 && !is_cap(end) && !is_word(end, "to") && !is_word(end, "of") && !is_word(end, "the")) break;
+      auto t = lowercase_title_before(end);
+      if (!t || titles_.heads.count(folded_[end - 1]) == 0) continue;
+      bool tail = end < a - 1 && (is_word(end, "to") || is_word(end, "of"));
+      if (owner_before(t->first) >= 0 || tail) return t;
+    }
+    return std::nullopt;
+  }
+
   // A lower-case title ending at `end`: its start and type.
   std::optional<std::pair<std::size_t, NodeType>> lowercase_title_before(std::size_t end) const {
     for (std::size_t a = end >= 4 ? end - 4 : 0; a < end; ++a) {
@@ -616,7 +687,12 @@ class SentenceReader {
     }
     if (j >= size() || word(j).text != ",") return false;
     for (std::size_t k = j + 1; k < size() && k <= j + 6; ++k) {
+      if (word(k).text == "'s") continue;  // "X, Kenya's trade minister"
       if (word(k).kind == WordKind::kPunct) break;
+      // "the chancellor's office" is no title of X; "Acme chairman Jo Roe" is Jo Roe's.
+      if (k + 1 < size() && (word(k + 1).text == "'s" || (is_cap(k + 1) && !is_cap(k)))) {
+        if (titles_.heads.count(folded_[k])) break;
+      }
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
@@ -664,9 +740,18 @@ class SentenceReader {
     return gap == 2 && word(before.end_word).text == "," && is_word(before.end_word + 1, "and");
   }
 
+  // An office read before a comma, for the name that starts at `name_word`.
+  struct Office {
+    std::string role;
+    NodeType type = NodeType::kLeader;
+    int affiliation = -1;
+    std::size_t name_word = 0;
+  };
+
   const Lexicon& lexicon_;
   const TitleWords& titles_;
   const std::unordered_set<std::string>& lower_vocabulary_;
+  std::optional<Office> pending_office_;
   std::string_view text_;
   std::size_t offset_;
   std::vector<std::string> folded_;

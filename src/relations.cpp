@@ -108,13 +108,26 @@ class RelationReader {
     if (j >= sm.words.size() || sm.words[j].text != ",") return -1;
     bool titled = false;
     for (std::size_t k = j + 1; k < sm.words.size() && k <= j + 8; ++k) {
+      if (!titled && is_title_word(sm.words[k]))
+        if (int owner = owner_of_title(s, sm, m, k); owner >= 0) return owner;
       if (is_title_word(sm.words[k])) titled = true;
       if ((sm.words[k].lower == "of" || sm.words[k].lower == "at") && titled)
         for (std::size_t o = m + 1; o < sm.mentions.size(); ++o)
           if (sm.mentions[o].first_word == k + 1 || (sm.mentions[o].first_word == k + 2 && sm.words[k + 1].lower == "the"))
             return owned_by(s, sm, o);
-      if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-") break;
+      if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-" && sm.words[k].text != "'s") break;
     }
+    return -1;
+  }
+
+  // "X, Kenya's trade minister", "X, UAE trade minister": the mention right
+  // before the title at word k (a possessive, or a country), after X's comma.
+  int owner_of_title(std::size_t s, const SentenceMentions& sm, std::size_t m, std::size_t k) const {
+    bool possessive = sm.words[k - 1].text == "'s";
+    std::size_t end = possessive ? k - 1 : k;
+    for (std::size_t o = m + 1; o < sm.mentions.size() && sm.mentions[o].end_word <= end; ++o)
+      if (sm.mentions[o].end_word == end && (possessive || sm.mentions[o].type == NodeType::kCountry))
+        return entity_of(s, o);
     return -1;
   }
 

@@ -29,6 +29,11 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"UN Deputy Secretary-General Lena Moro spoke.", "[leader Lena Moro]"},
       {"Hallam Stone's analyst Ivo Brandt said so.", "[firm Hallam Stone] [person Ivo Brandt]"},
       {"The energy provider Kelvo said it would build a plant.", "[firm Kelvo]"},
+      {"Chile's Minister of Mines and Water, Rosa Ibarra, opened the site.", "[country Chile] [leader Rosa Ibarra]"},
+      {"Peru's envoy to Japan, Tomas Luna, said so.", "[country Peru] [country Japan] [leader Tomas Luna]"},
+      {"Tomas Luna, Peru's envoy to Japan, said so.", "[leader Tomas Luna] [country Peru] [country Japan]"},
+      {"Dalvik Ltd hired Ana Ruiz, Orvo chairman Ben Sato said.", "[firm Dalvik Ltd] [leader Ben Sato]"},
+      {"He left for Quito, the minister's office said.", ""},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
@@ -39,4 +44,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
 TEST_CASE("find_mentions: headlines and common words are not names") {
   CHECK(print_mentions(read_text("Kenya Signs Big Railway Deal With Acme\n")) == "[country Kenya]");
   CHECK(print_mentions(read_text("Since then the talks stalled. Since June, growth has returned.")) == "");
+  // A word the article writes in lower case is still a name after a possessive.
+  CHECK(print_mentions(read_text("The ministry said so. Peru's Ministry of Mines agreed.")) ==
+        "[country Peru] [organization Ministry of Mines]");
 }

@@ -20,6 +20,12 @@ TEST_CASE("read_relations: one table row per construction") {
        "leader-of(Peter Vance -> Brightwater Holdings Ltd.)"},
       {"Chilean President Amara Qorin arrived. She later held talks with Prime Minister Jon Ek of Norway.",
        "leader-of(Amara Qorin -> Chile); leader-of(Jon Ek -> Norway); met-with(Amara Qorin -> Jon Ek)"},
+      {"The deal was signed by Peru's Minister of Mines, Rosa Ibarra, and Acme Ltd.",
+       "signed(Peru -> deal{deal}); signed(Rosa Ibarra -> deal{deal}); signed(Acme Ltd. -> deal{deal}); "
+       "leader-of(Rosa Ibarra -> Peru)"},
+      {"Tomas Luna, Peru's envoy to Japan, arrived.", "leader-of(Tomas Luna -> Peru)"},
+      {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
+      {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
