@@ -46,6 +46,10 @@ const std::unordered_set<std::string> kSentenceAdverbs = {
     "later", "earlier", "then", "now", "also", "still", "separately", "instead", "overall", "together",
     "finally", "recently", "currently", "previously", "additionally", "furthermore", "moreover", "likewise",
     "nevertheless", "notably", "meanwhile", "however", "thus", "therefore", "indeed", "already", "again"};
+// Company suffixes that are a firm's legal form: nothing of the name comes after them.
+const std::unordered_set<std::string> kLegalForms = {
+    "ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "co", "ag", "se", "sa", "nv", "bv", "gmbh",
+    "bhd", "berhad", "spa", "pjsc", "jsc", "ojsc"};
 const std::unordered_set<std::string> kListLeads = {"such", "as", "including", "like", "namely"};
 const std::unordered_set<std::string> kPluralPeople = {"leaders", "presidents", "sides", "heads", "ministers"};
 
@@ -184,6 +188,11 @@ class SentenceReader {
   }
 
   bool is_title_word(std::size_t i) const { return titles_.all.count(folded_[i]) > 0; }
+  // A word that can end a title; "secretary-general" folds to two words.
+  bool is_head_word(std::size_t i) const {
+    std::size_t space = folded_[i].rfind(' ');
+    return titles_.heads.count(space == std::string::npos ? folded_[i] : folded_[i].substr(space + 1)) > 0;
+  }
   bool names_institution(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k)
       if (lexicon_.organization_heads.count(folded_[k]) || lexicon_.company_suffixes.count(folded_[k])) return true;
@@ -254,6 +263,8 @@ class SentenceReader {
     // Y", "Bank of Z"; "Rafael Ortiz of Chile" is a name and a country.
     // A second "of" inside an institution's name: "Congress of Leaders of World Religions".
     bool after_head = has_institution_word(j - 1, j) || is_title_word(j - 1);
+    // "Geoje Marine Ltd of South Korea": a legal form closes the name.
+    if (joiner == "of" && kLegalForms.count(folded_[j - 1]) && country_end(j + 1, size(), false) > j + 1) return false;
     bool inside_institution = joiner == "of" && names_institution(i, j);
     return after_head || inside_institution || (joiner != "of" && institution_ahead(j + 1));
   }
@@ -299,6 +310,8 @@ class SentenceReader {
       k = e;
     }
     if (k >= size() || word(k).kind != WordKind::kWord || word(k).capitalized) return i;
+    // "the Argentine producer Andes Salar": a description of the name that follows.
+    if (is_cap(k + 1)) return i;
     const std::string& noun = folded_[k];
     Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
     if (kPluralPeople.count(noun)) {
@@ -511,6 +524,7 @@ class SentenceReader {
     return static_cast<int>(out_.mentions.size()) - 1;
   }
   int add_affiliation_name(std::size_t a, std::size_t b) {
+    if (country_end(a, b, true) == b) return add_affiliation_country(a, b);  // "CEO of Canada's Cameco"
     read_name(a, b);
     return static_cast<int>(out_.mentions.size()) - 1;
   }
@@ -542,7 +556,7 @@ class SentenceReader {
       m.affiliation = pending_office_->affiliation;
     }
     if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
-    else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_before(m.first_word);
+    else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
@@ -598,9 +612,18 @@ class SentenceReader {
       m.affiliation = owner_before(t->first);
       return true;
     }
+    if (a >= 2 && word(a - 1).lower == "of" && corporate_title_before(a - 1)) return m.type = NodeType::kFirm, true;
+    if (std::size_t cue = cue_before_comma(a); cue != a) {
+      m.type = NodeType::kFirm;
+      if (m.based_in.empty()) m.based_in = country_in(cue >= 4 ? cue - 4 : 0, cue);
+      return true;
+    }
     for (std::size_t back = 1; back <= 4 && back <= a; ++back) {
       std::size_t k = a - back;
+      // "a mining company based in Perth": the cue is another noun phrase's.
       if (word(k).kind != WordKind::kWord || kArticles.count(word(k).lower)) break;
+      bool other_phrase = lexicon_.not_names.count(folded_[k]) && !kListLeads.count(folded_[k]);
+      if (other_phrase || lexicon_.is_trigger("based-in", word(k).lower)) break;
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(k >= 5 ? k - 5 : 0, k);
@@ -610,11 +633,47 @@ class SentenceReader {
     return false;
   }
 
+  // "the chief executive of X": the title ending right before `of` is one a
+  // firm gives (so "the president of X" says nothing of X).
+  bool corporate_title_before(std::size_t of) const {
+    static const std::unordered_set<std::string> kCorporateTitles = {
+        "ceo", "chief executive", "chief executive officer", "managing director", "chairman", "chairwoman",
+        "executive chairman", "cfo", "coo", "cto", "chief financial officer", "chief operating officer",
+        "general manager", "founder", "co-founder", "co founder", "president and ceo"};
+    auto t = lowercase_title_before(of);
+    return t && kCorporateTitles.count(span_key(t->first, of)) > 0;
+  }
+
+  // "the national rail operator, X": a noun phrase opened by an article and
+  // closed by a company cue, then the comma right before `a`. Returns the
+  // cue's index, or `a`. A phrase after a preposition ("with the company,
+  // X said") is not an apposition of X.
+  std::size_t cue_before_comma(std::size_t a) const {
+    if (a < 3 || word(a - 1).text != "," || !lexicon_.company_cues.count(folded_[a - 2]) || word(a - 2).capitalized)
+      return a;
+    for (std::size_t k = a - 2; k-- > 0 && k + 6 > a;) {
+      if (word(k).kind != WordKind::kWord) return a;
+      if (!kArticles.count(word(k).lower)) continue;
+      return k == 0 || !lexicon_.not_names.count(folded_[k - 1]) ? a - 2 : a;
+    }
+    return a;
+  }
+
   // "a contract with X", "a deal with X": X is a firm unless told otherwise.
   bool deal_noun_before(std::size_t with) const {
     for (std::size_t k = with; k > 0 && k + 4 > with; --k)
       if (lexicon_.deal_nouns.count(folded_[k - 1])) return true;
     return false;
+  }
+
+  // "Geoje Marine Ltd of South Korea", or a country before the firm.
+  std::string firm_country_around(const Mention& m) const {
+    std::size_t j = m.end_word;
+    if (is_word(j, "of") && kLegalForms.count(folded_[j - 1])) {
+      std::size_t e = country_end(j + 1, size(), false);
+      if (e > j + 1) return *country_of(j + 1, e);
+    }
+    return firm_country_before(m.first_word);
   }
 
   // "Its Chinese peers Nio Inc.": a country named among the few words before
@@ -691,14 +750,14 @@ class SentenceReader {
       if (word(k).kind == WordKind::kPunct) break;
       // "the chancellor's office" is no title of X; "Acme chairman Jo Roe" is Jo Roe's.
       if (k + 1 < size() && (word(k + 1).text == "'s" || (is_cap(k + 1) && !is_cap(k)))) {
-        if (titles_.heads.count(folded_[k])) break;
+        if (is_head_word(k)) break;
       }
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
         return true;
       }
-      if (auto t = lexicon_.titles.find(folded_[k]); t != lexicon_.titles.end() && titles_.heads.count(folded_[k])) {
+      if (auto t = lexicon_.titles.find(folded_[k]); t != lexicon_.titles.end() && is_head_word(k)) {
         m.type = title_type(t->second);
         std::size_t e = k + 1;
         while (e < size() && is_title_word(e)) ++e;
