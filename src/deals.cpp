@@ -243,6 +243,10 @@ class DealReader {
   // "Malaysia's national energy company Petronas": the country is where the
   // firm is from, not a party.
   static bool says_where_firm_is(const SentenceMentions& sm, std::size_t m) {
+    // "Geoje Marine Ltd of South Korea"
+    if (m > 0 && sm.mentions[m - 1].type == NodeType::kFirm && sm.mentions[m - 1].based_in == sm.mentions[m].name &&
+        sm.mentions[m - 1].end_word + 1 == sm.mentions[m].first_word && sm.words[sm.mentions[m - 1].end_word].lower == "of")
+      return true;
     if (m + 1 >= sm.mentions.size()) return false;
     const Mention& next = sm.mentions[m + 1];
     return next.type == NodeType::kFirm && next.based_in == sm.mentions[m].name &&

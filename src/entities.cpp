@@ -292,6 +292,9 @@ class Resolver {
       if (int subject = first_fitting_in_sentence(r, m); subject >= 0) fitting.insert(fitting.begin(), subject);
     if (m.plural && fitting.size() >= 2) refs(r) = {fitting[0], fitting[1]};
     else if (!m.plural && !fitting.empty()) refs(r) = {fitting[0]};
+    // "the German automaker" says where the firm is, for later descriptors.
+    if (!m.plural && !fitting.empty() && m.type == NodeType::kFirm && drafts_[fitting[0]].entity.based_in.empty())
+      drafts_[fitting[0]].entity.based_in = m.based_in;
   }
 
   int first_fitting_in_sentence(MentionRef r, const Mention& m) const {
@@ -329,7 +332,10 @@ class Resolver {
   bool fits(const Mention& m, const Draft& d) const {
     if (d.untyped_only) return false;
     if (m.kind == MentionKind::kPronoun) return kind_of(d.entity.type) == Kind::kPeople;
-    if (m.type == NodeType::kFirm) return d.entity.type == NodeType::kFirm;
+    // "the Chinese company" is not a firm known to be German.
+    if (m.type == NodeType::kFirm)
+      return d.entity.type == NodeType::kFirm &&
+             (m.based_in.empty() || d.entity.based_in.empty() || m.based_in == d.entity.based_in);
     if (m.type == NodeType::kCountry) return d.entity.type == NodeType::kCountry;
     if (kind_of(m.type) != Kind::kPeople || kind_of(d.entity.type) != Kind::kPeople) return false;
     if (m.plural) return d.entity.type == NodeType::kLeader;

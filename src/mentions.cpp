@@ -46,6 +46,10 @@ const std::unordered_set<std::string> kSentenceAdverbs = {
     "later", "earlier", "then", "now", "also", "still", "separately", "instead", "overall", "together",
     "finally", "recently", "currently", "previously", "additionally", "furthermore", "moreover", "likewise",
     "nevertheless", "notably", "meanwhile", "however", "thus", "therefore", "indeed", "already", "again"};
+// Company suffixes that are a firm's legal form: nothing of the name comes after them.
+const std::unordered_set<std::string> kLegalForms = {
+    "ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "co", "ag", "se", "sa", "nv", "bv", "gmbh",
+    "bhd", "berhad", "spa", "pjsc", "jsc", "ojsc"};
 const std::unordered_set<std::string> kListLeads = {"such", "as", "including", "like", "namely"};
 const std::unordered_set<std::string> kPluralPeople = {"leaders", "presidents", "sides", "heads", "ministers"};
 
@@ -175,7 +179,8 @@ class SentenceReader {
     const std::string& key = folded_[i];
     if (country_end(i, size(), true) > i) return true;
     if (lexicon_.not_names.count(key) || kSentenceAdverbs.count(key)) return false;
-    bool opening = i == 0 || word(i - 1).kind == WordKind::kPunct;
+    // "Kazakhstan's Ministry ...": a possessive opens no sentence.
+    bool opening = i == 0 || (word(i - 1).kind == WordKind::kPunct && word(i - 1).text != "'s");
     if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower) && !is_title_word(i)) return false;
     // "Strengthening Uzbekistan Airways is ...": a gerund opens the sentence.
     if (opening && word(i).lower.size() > 6 && word(i).lower.ends_with("ing") && is_cap(i + 1)) return false;
@@ -183,6 +188,11 @@ class SentenceReader {
   }
 
   bool is_title_word(std::size_t i) const { return titles_.all.count(folded_[i]) > 0; }
+  // A word that can end a title; "secretary-general" folds to two words.
+  bool is_head_word(std::size_t i) const {
+    std::size_t space = folded_[i].rfind(' ');
+    return titles_.heads.count(space == std::string::npos ? folded_[i] : folded_[i].substr(space + 1)) > 0;
+  }
   bool names_institution(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k)
       if (lexicon_.organization_heads.count(folded_[k]) || lexicon_.company_suffixes.count(folded_[k])) return true;
@@ -253,6 +263,8 @@ class SentenceReader {
     // Y", "Bank of Z"; "Rafael Ortiz of Chile" is a name and a country.
     // A second "of" inside an institution's name: "Congress of Leaders of World Religions".
     bool after_head = has_institution_word(j - 1, j) || is_title_word(j - 1);
+    // "Geoje Marine Ltd of South Korea": a legal form closes the name.
+    if (joiner == "of" && kLegalForms.count(folded_[j - 1]) && country_end(j + 1, size(), false) > j + 1) return false;
     bool inside_institution = joiner == "of" && names_institution(i, j);
     return after_head || inside_institution || (joiner != "of" && institution_ahead(j + 1));
   }
@@ -298,6 +310,8 @@ class SentenceReader {
       k = e;
     }
     if (k >= size() || word(k).kind != WordKind::kWord || word(k).capitalized) return i;
+    // "the Argentine producer Andes Salar": a description of the name that follows.
+    if (is_cap(k + 1)) return i;
     const std::string& noun = folded_[k];
     Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
     if (kPluralPeople.count(noun)) {
@@ -350,6 +364,8 @@ class SentenceReader {
     }
     if (out_.headline) return j;
     std::size_t head = last_title_head(i, j);
+    bool all_office = head + 1 == j || is_word(head + 1, "of") || is_word(head + 1, "for");
+    if (head != j && all_office && names_next_name(j)) return read_office(i, head, j);
     if (head != j && head + 1 < j) return read_titled_name(i, head, j);
     return read_name(i, j);
   }
@@ -422,6 +438,36 @@ class SentenceReader {
     return out_.mentions.back().end_word;
   }
 
+  // "Argentina's Secretary of Mining, Lucas Ferreyra,": a run that is all
+  // office, then a comma and a name. Whether it is: the run after the comma
+  // is a plain name (no country, no title of its own).
+  bool names_next_name(std::size_t j) const {
+    if (j + 1 >= size() || word(j).text != "," || !is_cap(j + 1) || is_title_word(j + 1)) return false;
+    if (country_end(j + 1, size(), true) > j + 1 || lexicon_.not_names.count(folded_[j + 1])) return false;
+    std::size_t end = extend_run(j + 1);
+    return !names_institution(j + 1, end);
+  }
+
+  // The office [i, j) of the name after the comma: its role, type and the
+  // affiliation (the institution or country after "of", else the possessive
+  // owner before it: "Vietnam's Minister of Industry and Trade, X").
+  std::size_t read_office(std::size_t i, std::size_t head, std::size_t j) {
+    if (follows_a_name(i)) return read_titled_name(i, head, j);
+    int affiliation = -1;
+    std::size_t role_begin = i;
+    if (std::size_t e = country_end(i, head, true); e > i) affiliation = add_affiliation_country(i, e), role_begin = e;
+    std::size_t of = head + 1;
+    if (is_word(of, "of") || is_word(of, "for")) {
+      std::size_t a = of + 1 + (is_word(of + 1, "the") ? 1 : 0);
+      if (country_end(a, j, false) == j) affiliation = add_affiliation_country(a, j);
+      else if (a < j && names_institution(a, j)) affiliation = add_affiliation_name(a, j);
+    }
+    if (affiliation < 0) affiliation = possessive_owner(i);
+    pending_office_ = Office{.role = span_text(role_begin, j), .type = role_type(role_begin, head + 1),
+                             .affiliation = affiliation, .name_word = j + 1};
+    return j + 1;
+  }
+
   // ", Head of ...": the run is an apposition to the name before the comma.
   bool follows_a_name(std::size_t i) const {
     return i >= 2 && word(i - 1).text == "," && !out_.mentions.empty() &&
@@ -478,6 +524,7 @@ class SentenceReader {
     return static_cast<int>(out_.mentions.size()) - 1;
   }
   int add_affiliation_name(std::size_t a, std::size_t b) {
+    if (country_end(a, b, true) == b) return add_affiliation_country(a, b);  // "CEO of Canada's Cameco"
     read_name(a, b);
     return static_cast<int>(out_.mentions.size()) - 1;
   }
@@ -504,8 +551,12 @@ class SentenceReader {
       m.based_in = country_of(i, demonym_end).value_or(demonym_of(i, demonym_end).value_or(""));
     }
     type_by_own_words(m);
+    if (pending_office_ && pending_office_->name_word == m.first_word && !m.typed) {
+      m.role = pending_office_->role, m.type = pending_office_->type, m.typed = true;
+      m.affiliation = pending_office_->affiliation;
+    }
     if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
-    else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_before(m.first_word);
+    else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
@@ -553,11 +604,26 @@ class SentenceReader {
     if (a >= 2 && word(a - 1).lower == "with" && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
+      m.affiliation = owner_before(t->first);
+      return true;
+    }
+    if (auto t = office_before_comma(a)) {
+      m.type = t->second, m.role = span_text(t->first, a - 1);
+      m.affiliation = owner_before(t->first);
+      return true;
+    }
+    if (a >= 2 && word(a - 1).lower == "of" && corporate_title_before(a - 1)) return m.type = NodeType::kFirm, true;
+    if (std::size_t cue = cue_before_comma(a); cue != a) {
+      m.type = NodeType::kFirm;
+      if (m.based_in.empty()) m.based_in = country_in(cue >= 4 ? cue - 4 : 0, cue);
       return true;
     }
     for (std::size_t back = 1; back <= 4 && back <= a; ++back) {
       std::size_t k = a - back;
+      // "a mining company based in Perth": the cue is another noun phrase's.
       if (word(k).kind != WordKind::kWord || kArticles.count(word(k).lower)) break;
+      bool other_phrase = lexicon_.not_names.count(folded_[k]) && !kListLeads.count(folded_[k]);
+      if (other_phrase || lexicon_.is_trigger("based-in", word(k).lower)) break;
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(k >= 5 ? k - 5 : 0, k);
@@ -567,11 +633,47 @@ class SentenceReader {
     return false;
   }
 
+  // "the chief executive of X": the title ending right before `of` is one a
+  // firm gives (so "the president of X" says nothing of X).
+  bool corporate_title_before(std::size_t of) const {
+    static const std::unordered_set<std::string> kCorporateTitles = {
+        "ceo", "chief executive", "chief executive officer", "managing director", "chairman", "chairwoman",
+        "executive chairman", "cfo", "coo", "cto", "chief financial officer", "chief operating officer",
+        "general manager", "founder", "co-founder", "co founder", "president and ceo"};
+    auto t = lowercase_title_before(of);
+    return t && kCorporateTitles.count(span_key(t->first, of)) > 0;
+  }
+
+  // "the national rail operator, X": a noun phrase opened by an article and
+  // closed by a company cue, then the comma right before `a`. Returns the
+  // cue's index, or `a`. A phrase after a preposition ("with the company,
+  // X said") is not an apposition of X.
+  std::size_t cue_before_comma(std::size_t a) const {
+    if (a < 3 || word(a - 1).text != "," || !lexicon_.company_cues.count(folded_[a - 2]) || word(a - 2).capitalized)
+      return a;
+    for (std::size_t k = a - 2; k-- > 0 && k + 6 > a;) {
+      if (word(k).kind != WordKind::kWord) return a;
+      if (!kArticles.count(word(k).lower)) continue;
+      return k == 0 || !lexicon_.not_names.count(folded_[k - 1]) ? a - 2 : a;
+    }
+    return a;
+  }
+
   // "a contract with X", "a deal with X": X is a firm unless told otherwise.
   bool deal_noun_before(std::size_t with) const {
     for (std::size_t k = with; k > 0 && k + 4 > with; --k)
       if (lexicon_.deal_nouns.count(folded_[k - 1])) return true;
     return false;
+  }
+
+  // "Geoje Marine Ltd of South Korea", or a country before the firm.
+  std::string firm_country_around(const Mention& m) const {
+    std::size_t j = m.end_word;
+    if (is_word(j, "of") && kLegalForms.count(folded_[j - 1])) {
+      std::size_t e = country_end(j + 1, size(), false);
+      if (e > j + 1) return *country_of(j + 1, e);
+    }
+    return firm_country_before(m.first_word);
   }
 
   // "Its Chinese peers Nio Inc.": a country named among the few words before
@@ -587,6 +689,34 @@ class SentenceReader {
     bool cued = false;
     for (std::size_t k = b; k < a; ++k) cued = cued || lexicon_.company_cues.count(folded_[k]) > 0;
     return cued ? country_in(b, a) : "";
+  }
+
+  // "Kenya's trade minister X", "UAE trade minister X": the mention (a
+  // possessive, or a country or demonym) that owns the title starting at `a`, or -1.
+  int owner_before(std::size_t a) const {
+    std::size_t end = a >= 1 && word(a - 1).text == "'s" ? a - 1 : a;
+    for (std::size_t m = out_.mentions.size(); m-- > 0;) {
+      const Mention& owner = out_.mentions[m];
+      if (owner.end_word != end) continue;
+      bool possessive = end != a && owner.kind == MentionKind::kName;
+      return possessive || owner.type == NodeType::kCountry ? static_cast<int>(m) : -1;
+    }
+    return -1;
+  }
+
+  // "Australia's ambassador to Chile, X": a lower-case title before the
+  // comma that ends right before `a`, with an owner before it or "to"/"of"
+  // and a name after it (so that "after meeting the president, X" is not one).
+  std::optional<std::pair<std::size_t, NodeType>> office_before_comma(std::size_t a) const {
+    if (a < 2 || word(a - 1).text != ",") return std::nullopt;
+    for (std::size_t end = a - 1; end + 4 > a && end > 0; --end) {
+      if (end < a - 1 && !is_cap(end) && !is_word(end, "to") && !is_word(end, "of") && !is_word(end, "the")) break;
+      auto t = lowercase_title_before(end);
+      if (!t || titles_.heads.count(folded_[end - 1]) == 0) continue;
+      bool tail = end < a - 1 && (is_word(end, "to") || is_word(end, "of"));
+      if (owner_before(t->first) >= 0 || tail) return t;
+    }
+    return std::nullopt;
   }
 
   // A lower-case title ending at `end`: its start and type.
@@ -616,13 +746,18 @@ class SentenceReader {
     }
     if (j >= size() || word(j).text != ",") return false;
     for (std::size_t k = j + 1; k < size() && k <= j + 6; ++k) {
+      if (word(k).text == "'s") continue;  // "X, Kenya's trade minister"
       if (word(k).kind == WordKind::kPunct) break;
+      // "the chancellor's office" is no title of X; "Acme chairman Jo Roe" is Jo Roe's.
+      if (k + 1 < size() && (word(k + 1).text == "'s" || (is_cap(k + 1) && !is_cap(k)))) {
+        if (is_head_word(k)) break;
+      }
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
         return true;
       }
-      if (auto t = lexicon_.titles.find(folded_[k]); t != lexicon_.titles.end() && titles_.heads.count(folded_[k])) {
+      if (auto t = lexicon_.titles.find(folded_[k]); t != lexicon_.titles.end() && is_head_word(k)) {
         m.type = title_type(t->second);
         std::size_t e = k + 1;
         while (e < size() && is_title_word(e)) ++e;
@@ -664,9 +799,18 @@ class SentenceReader {
     return gap == 2 && word(before.end_word).text == "," && is_word(before.end_word + 1, "and");
   }
 
+  // An office read before a comma, for the name that starts at `name_word`.
+  struct Office {
+    std::string role;
+    NodeType type = NodeType::kLeader;
+    int affiliation = -1;
+    std::size_t name_word = 0;
+  };
+
   const Lexicon& lexicon_;
   const TitleWords& titles_;
   const std::unordered_set<std::string>& lower_vocabulary_;
+  std::optional<Office> pending_office_;
   std::string_view text_;
   std::size_t offset_;
   std::vector<std::string> folded_;

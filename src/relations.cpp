@@ -108,13 +108,26 @@ class RelationReader {
     if (j >= sm.words.size() || sm.words[j].text != ",") return -1;
     bool titled = false;
     for (std::size_t k = j + 1; k < sm.words.size() && k <= j + 8; ++k) {
+      if (!titled && is_title_word(sm.words[k]))
+        if (int owner = owner_of_title(s, sm, m, k); owner >= 0) return owner;
       if (is_title_word(sm.words[k])) titled = true;
       if ((sm.words[k].lower == "of" || sm.words[k].lower == "at") && titled)
         for (std::size_t o = m + 1; o < sm.mentions.size(); ++o)
           if (sm.mentions[o].first_word == k + 1 || (sm.mentions[o].first_word == k + 2 && sm.words[k + 1].lower == "the"))
             return owned_by(s, sm, o);
-      if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-") break;
+      if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-" && sm.words[k].text != "'s") break;
     }
+    return -1;
+  }
+
+  // "X, Kenya's trade minister", "X, UAE trade minister": the mention right
+  // before the title at word k (a possessive, or a country), after X's comma.
+  int owner_of_title(std::size_t s, const SentenceMentions& sm, std::size_t m, std::size_t k) const {
+    bool possessive = sm.words[k - 1].text == "'s";
+    std::size_t end = possessive ? k - 1 : k;
+    for (std::size_t o = m + 1; o < sm.mentions.size() && sm.mentions[o].end_word <= end; ++o)
+      if (sm.mentions[o].end_word == end && (possessive || sm.mentions[o].type == NodeType::kCountry))
+        return entity_of(s, o);
     return -1;
   }
 
@@ -221,7 +234,7 @@ class RelationReader {
   void read_investments(std::size_t s, const SentenceMentions& sm) {
     std::size_t t = sm.words.size();
     for (std::size_t k = 0; k < sm.words.size() && t == sm.words.size(); ++k)
-      if (lexicon_.is_trigger("invested-in", sm.words[k].lower)) t = k;
+      if (lexicon_.is_trigger("invested-in", sm.words[k].lower) && !names_a_kind_of_firm(sm, k)) t = k;
     if (t == sm.words.size()) return;
     int investor = -1, target = -1;
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
@@ -230,13 +243,27 @@ class RelationReader {
       NodeType type = type_of(e);
       bool can_invest = type == NodeType::kFirm || type == NodeType::kCountry || type == NodeType::kOrganization ||
                         type == NodeType::kLeader;
-      if (sm.mentions[m].first_word < t && can_invest && sm.mentions[m].kind != MentionKind::kDemonym) investor = e;
+      if (sm.mentions[m].first_word < t && can_invest && sm.mentions[m].kind != MentionKind::kDemonym &&
+          !says_where(sm, sm.mentions[m].first_word))
+        investor = e;
       if (sm.mentions[m].first_word > t && target < 0 && follows_in(sm, sm.mentions[m].first_word, t) &&
           !is_people(type))
         target = e;
     }
     if (target < 0) target = place_after(sm, t);
     if (investor >= 0 && target >= 0) add(std::string(kInvestedIn), {false, investor}, {false, target}, s, kAround);
+  }
+
+  // "an investment company", "the fund manager": the word says what a firm
+  // is, not that anyone invests.
+  bool names_a_kind_of_firm(const SentenceMentions& sm, std::size_t k) const {
+    return k + 1 < sm.words.size() && lexicon_.company_cues.count(fold_name(sm.words[k + 1].text)) > 0;
+  }
+
+  // "a company based in Kenya": Kenya says where the investor is.
+  bool says_where(const SentenceMentions& sm, std::size_t first_word) const {
+    std::size_t in = first_word >= 1 && sm.words[first_word - 1].lower == "the" ? first_word - 1 : first_word;
+    return in >= 2 && sm.words[in - 1].lower == "in" && lexicon_.is_trigger("based-in", sm.words[in - 2].lower);
   }
 
   static bool follows_in(const SentenceMentions& sm, std::size_t first_word, std::size_t t) {
@@ -290,10 +317,12 @@ class RelationReader {
     return "";
   }
 
-  // "X, headquartered in Germany", "X, based in Seoul, South Korea".
+  // "X, headquartered in Germany", "X, based in Seoul, South Korea", "X, a
+  // carriage maker based in Seoul, South Korea": no other name before the word.
   std::string headquarters_after(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
     std::size_t j = sm.mentions[m].end_word;
-    for (std::size_t k = j; k < sm.words.size() && k <= j + 3; ++k) {
+    std::size_t next_name = m + 1 < sm.mentions.size() ? sm.mentions[m + 1].first_word : sm.words.size();
+    for (std::size_t k = j; k < sm.words.size() && k <= j + 6 && k < next_name; ++k) {
       if (!lexicon_.is_trigger("based-in", sm.words[k].lower)) continue;
       for (std::size_t o = m + 1; o < sm.mentions.size() && sm.mentions[o].first_word <= k + 6; ++o) {
         int e = entity_of(s, o);

@@ -15,7 +15,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
        "[leader Rafael Ortiz] [country Chile]"},
       {"Brightwater Holdings Ltd. signed the contract.", "[firm Brightwater Holdings Ltd.]"},
       {"The Ministry of Water Resources opened a tender.", "[organization Ministry of Water Resources]"},
-      {"The German carmaker Voltmark announced a plant.", "[firm Voltmark]"},
+      {"The German carmaker Voltmark announced a plant.", "[country Germany] [firm Voltmark]"},
       {"Hollins, an Irish company, won the tender.", "[firm Hollins] [country Ireland]"},
       {"Economist Maria Lenz said growth was slowing.", "[person Maria Lenz]"},
       {"Peter Vance, chief executive of Brightwater Holdings Ltd., spoke first.",
@@ -29,6 +29,21 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"UN Deputy Secretary-General Lena Moro spoke.", "[leader Lena Moro]"},
       {"Hallam Stone's analyst Ivo Brandt said so.", "[firm Hallam Stone] [person Ivo Brandt]"},
       {"The energy provider Kelvo said it would build a plant.", "[firm Kelvo]"},
+      {"Chile's Minister of Mines and Water, Rosa Ibarra, opened the site.", "[country Chile] [leader Rosa Ibarra]"},
+      {"Peru's envoy to Japan, Tomas Luna, said so.", "[country Peru] [country Japan] [leader Tomas Luna]"},
+      {"Tomas Luna, Peru's envoy to Japan, said so.", "[leader Tomas Luna] [country Peru] [country Japan]"},
+      {"Dalvik Ltd hired Ana Ruiz, Orvo chairman Ben Sato said.", "[firm Dalvik Ltd] [leader Ben Sato]"},
+      {"He left for Quito, the minister's office said.", ""},
+      {"Lena Park, the chief executive of Tolvik, spoke.", "[leader Lena Park] [firm Tolvik]"},
+      {"Dana Ivo, the UN's secretary-general, spoke.", "[leader Dana Ivo] [organization United Nations]"},
+      {"The buyer is the state rail operator, Norvia Rail, which runs trains.", "[firm Norvia Rail]"},
+      {"After talks with the company, Mara Lind left.", ""},
+      {"Farlow Ltd of Chile built it.", "[firm Farlow Ltd] [country Chile]"},
+      {"Ostra Lines, a shipping company based in Valdor, won.", "[firm Ostra Lines]"},
+      {"It lent more than banks such as Orlen and Vesta.", "[firm Orlen] [firm Vesta]"},
+      {"Tim Sol, chairman of Chile's Arko Ltd, spoke.", "[leader Tim Sol] [country Chile] [firm Arko Ltd]"},
+      {"An analyst at Kerr Securities and a fellow at the Tessel Policy Lab agreed.",
+       "[firm Kerr Securities] [organization Tessel Policy Lab]"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
@@ -39,4 +54,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
 TEST_CASE("find_mentions: headlines and common words are not names") {
   CHECK(print_mentions(read_text("Kenya Signs Big Railway Deal With Acme\n")) == "[country Kenya]");
   CHECK(print_mentions(read_text("Since then the talks stalled. Since June, growth has returned.")) == "");
+  // A word the article writes in lower case is still a name after a possessive.
+  CHECK(print_mentions(read_text("The ministry said so. Peru's Ministry of Mines agreed.")) ==
+        "[country Peru] [organization Ministry of Mines]");
 }

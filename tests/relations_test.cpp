@@ -20,6 +20,25 @@ TEST_CASE("read_relations: one table row per construction") {
        "leader-of(Peter Vance -> Brightwater Holdings Ltd.)"},
       {"Chilean President Amara Qorin arrived. She later held talks with Prime Minister Jon Ek of Norway.",
        "leader-of(Amara Qorin -> Chile); leader-of(Jon Ek -> Norway); met-with(Amara Qorin -> Jon Ek)"},
+      {"The deal was signed by Peru's Minister of Mines, Rosa Ibarra, and Acme Ltd.",
+       "signed(Peru -> deal{deal}); signed(Rosa Ibarra -> deal{deal}); signed(Acme Ltd. -> deal{deal}); "
+       "leader-of(Rosa Ibarra -> Peru)"},
+      {"Tomas Luna, Peru's envoy to Japan, arrived.", "leader-of(Tomas Luna -> Peru)"},
+      {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
+      {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
+      {"Lena Park, the chief executive of Tolvik, spoke.", "leader-of(Lena Park -> Tolvik)"},
+      {"The Peruvian miner Kolla Group grew.", "based-in(Kolla Group -> Peru)"},
+      {"Voltmark Ltd. will buy shares of Xelo Inc. as the German carmaker grows. "
+       "Voltmark will own 5% of the Chinese company.",
+       "based-in(Voltmark Ltd. -> Germany); based-in(Xelo Inc. -> China)"},
+      {"Acme Ltd signed a contract for ten ships with Farlow Ltd of Chile.",
+       "signed(Acme Ltd -> deal{ships x10}); signed(Farlow Ltd -> deal{ships x10}); based-in(Farlow Ltd -> Chile)"},
+      {"Harlow Capital, an investment company based in the UAE, pledged $40 million for ports in Ghana.",
+       "invested-in(Harlow Capital -> Ghana); based-in(Harlow Capital -> United Arab Emirates)"},
+      {"Peru secured an agreement with Acme Ltd. on ports.",
+       "signed(Peru -> deal{agreement}); signed(Acme Ltd. -> deal{agreement})"},
+      {"President Jo Ek of Chile held negotiations with Prime Minister Lea Ost of Peru.",
+       "leader-of(Jo Ek -> Chile); leader-of(Lea Ost -> Peru); met-with(Jo Ek -> Lea Ost)"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
