@@ -2,11 +2,12 @@
 # Prints kgraph's benchmark figures. Usage: bench/run.sh [BUILD_DIR] [WORK_DIR]
 #   queries: a 1,000,000-node / 5,000,000-edge and a 10,000 / 50,000 synthetic graph
 #   build:   ~20 MB of news text (copies of samples/ under distinct names), --jobs 1 and 2
+#   render:  SVG and PNG of the sample graph, in-process through libgvc
 set -euo pipefail
 build=${1:-build}
 work=${2:-/tmp/kgraph-bench}
 cd "$(dirname "$0")/.."
-cmake --build "$build" --target kgraph kgraph_gen kgraph_bench >/dev/null
+cmake --build "$build" --target kgraph kgraph_gen kgraph_bench kgraph_render_bench >/dev/null
 mkdir -p "$work"
 echo "== queries (one core)"
 [ -f "$work/small.json" ] || "$build/kgraph_gen" 10000 50000 "$work/small.json"
@@ -35,3 +36,7 @@ for jobs in 1 2; do
     'BEGIN { printf "--jobs %d: %d MB in %.2f s = %.1f MB/s\n", j, mb, e - s, mb / (e - s) }'
   grep -E "peak memory" "$work/build.txt" || true
 done
+echo "== render"
+"$build/kgraph" build samples/[0-9]*.txt -o "$work/sample.json" >/dev/null
+"$build/kgraph_render_bench" "$work/sample.json" --runs 10 -o "$work/sample.svg"
+"$build/kgraph_render_bench" "$work/sample.json" --runs 10 --format png -o "$work/sample.png"

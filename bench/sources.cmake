@@ -10,3 +10,7 @@ target_link_libraries(kgraph_bench PRIVATE kgraph_core)
 add_executable(kgraph_text_bench bench/text_bench.cpp)
 target_compile_options(kgraph_text_bench PRIVATE ${KGRAPH_WARNINGS})
 target_link_libraries(kgraph_text_bench PRIVATE kgraph_core)
+
+add_executable(kgraph_render_bench bench/render_bench.cpp)
+target_compile_options(kgraph_render_bench PRIVATE ${KGRAPH_WARNINGS})
+target_link_libraries(kgraph_render_bench PRIVATE kgraph_core)

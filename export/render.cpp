@@ -1,4 +1,4 @@
-// One render is: a fresh libgvc context, the DOT graph of export/dot.h, then
+// One render is: the process's libgvc context, the DOT graph of export/dot.h, then
 // inside the atomic write (so a bad folder fails first) gvLayout, gvRender into
 // the writer's stream, gvFreeLayout. While it
 // runs, libcgraph's error function is ours (agseterrf), collecting every
@@ -23,6 +23,15 @@ struct ContextFree {
   void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
 };
 using ContextPtr = std::unique_ptr<GVC_t, ContextFree>;
+
+// One context for the whole process, freed at exit: libgvc 2.43's pango
+// plugin keeps a pointer to the last font name in its context's font table,
+// so a render in a second context reads freed memory (AddressSanitizer shows
+// it on the second render of a process). Sharing it is also quicker.
+GVC_t* shared_context() {
+  static ContextPtr gvc(gvContext());
+  return gvc.get();
+}
 
 // Graphviz's messages while an instance lives, instead of stderr. agseterrf
 // is process-wide: one more reason for the one-thread rule.
@@ -81,15 +90,15 @@ std::string_view choose_layout(std::size_t node_count) { return node_count <= kM
 void render_image(const Graph& graph, const Selection& selection, ImageFormat format, std::string_view layout,
                   const std::string& path) {
   CapturedMessages messages;
-  ContextPtr gvc(gvContext());
+  GVC_t* gvc = shared_context();
   AgraphPtr g = dot_graph(graph, selection);
   std::string engine(layout.empty() ? choose_layout(selection.nodes.size()) : layout);
   // Laid out inside the write, so a folder that does not exist fails before the work.
   write_file_atomically(path, [&](std::FILE* out) {
-    if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0)
+    if (gvLayout(gvc, g.get(), engine.c_str()) != 0)
       throw Error(path + ": cannot lay out the graph with \"" + engine + "\": " + messages.reason());
-    LaidOut laid_out(gvc.get(), g.get());
-    if (gvRender(gvc.get(), g.get(), format_name(format), out) != 0)
+    LaidOut laid_out(gvc, g.get());
+    if (gvRender(gvc, g.get(), format_name(format), out) != 0)
       throw Error(path + ": cannot render " + format_name(format) + ": " + messages.reason());
   });
 }

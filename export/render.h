@@ -7,8 +7,9 @@
 // and a failing layout or render becomes a kgraph::Error with one line that
 // names the output path and Graphviz's reason.
 //
-// Graphviz is not thread-safe: its error handler and layout state are
-// process-wide, so call render_image (and dot_text) from one thread only.
+// Graphviz is not thread-safe: its error handler, the one libgvc context
+// kept for the process and its layout state are process-wide, so call
+// render_image (and dot_text) from one thread only.
 #pragma once
 
 #include <cstddef>
