@@ -3,5 +3,10 @@ set(KGRAPH_EXPORT_SOURCES
   export/json_results.cpp
   export/node_style.cpp
   export/selection.cpp
+  export/xml_graph.cpp
+  export/xml_text.cpp
 )
-set(KGRAPH_EXPORT_TESTS)
+set(KGRAPH_EXPORT_TESTS
+  tests/xml_graph_test.cpp
+  tests/xml_text_test.cpp
+)

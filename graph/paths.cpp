@@ -24,8 +24,6 @@ namespace {
 using Vertex = Graph::Vertex;
 using EdgeRef = Graph::EdgeRef;
 
-constexpr double kUnknownConfidence = 0.5;
-
 std::uint64_t step_key(Vertex a, Vertex b) {
   if (a > b) std::swap(a, b);
   return (static_cast<std::uint64_t>(a) << 32) ^ static_cast<std::uint64_t>(b);

@@ -17,6 +17,10 @@
 
 namespace kgraph {
 
+// What an edge without a confidence counts as, wherever a number is needed
+// (the most reliable path, an export's edge weight).
+inline constexpr double kUnknownConfidence = 0.5;
+
 struct PathQuery {
   std::size_t k = 1;                          // how many paths
   std::optional<std::size_t> max_hops = {};   // longer paths are not returned
