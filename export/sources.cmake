@@ -1,5 +1,7 @@
 # Exports: DOT and SVG/PNG through Graphviz, GraphML, GEXF, JSON results.
 set(KGRAPH_EXPORT_SOURCES
+  export/gexf.cpp
+  export/graphml.cpp
   export/json_results.cpp
   export/node_style.cpp
   export/selection.cpp
@@ -7,6 +9,8 @@ set(KGRAPH_EXPORT_SOURCES
   export/xml_text.cpp
 )
 set(KGRAPH_EXPORT_TESTS
+  tests/gexf_test.cpp
+  tests/graphml_test.cpp
   tests/xml_graph_test.cpp
   tests/xml_text_test.cpp
 )
