@@ -130,10 +130,10 @@ void write_node_attvalues(XmlStream& out, const Node& node, const std::vector<At
   out.raw("</attvalues>");
 }
 
-void write_node(XmlStream& out, const Graph& graph, Graph::Vertex v, const std::string& id, const NodeContext& context) {
+void write_node(XmlStream& out, const Graph& graph, Graph::Vertex v, std::string_view id, const NodeContext& context) {
   const Node& node = graph.node(v);
   const NodeStyle& style = node_style(node.type);
-  out.raw("      <node id=\"").text(id).raw("\" label=\"").text(node.name);
+  out.raw("      <node id=\"").raw(id).raw("\" label=\"").text(node.name);
   if (!context.starts.empty()) write_start(out, context.starts[v]);
   out.raw("\">");
   write_node_attvalues(out, node, context.columns);
@@ -155,11 +155,11 @@ void write_edge_values(XmlStream& out, const Edge& edge) {
   out.raw("</attvalues>");
 }
 
-void write_edge(XmlStream& out, const Graph& graph, Graph::EdgeRef e, const std::string& id, const XmlIds& ids,
+void write_edge(XmlStream& out, const Graph& graph, Graph::EdgeRef e, std::string_view id, const XmlIds& ids,
                 std::string_view start) {
   const Edge& edge = graph.edge(e);
-  out.raw("      <edge id=\"").text(id).raw("\" source=\"").text(ids.node(graph.source(e)));
-  out.raw("\" target=\"").text(ids.node(graph.target(e))).raw("\" label=\"").text(edge.type);
+  out.raw("      <edge id=\"").raw(id).raw("\" source=\"").raw(ids.node(graph.source(e)));
+  out.raw("\" target=\"").raw(ids.node(graph.target(e))).raw("\" label=\"").text(edge.type);
   out.raw("\" kind=\"").text(edge.type).raw("\" weight=\"").number(edge_weight(edge));
   write_start(out, start);
   out.raw("\">");

@@ -18,7 +18,8 @@
 // NetworkX reads GEXF 1.3 from version 3.6 on; older versions (Debian 12 has
 // 2.8) find no <graph> until the 1.3 namespaces are added to
 // networkx.readwrite.gexf.GEXF.versions, as tests/xml_readback.py does.
-// Memory: nothing beyond the graph but 4 bytes per node, 8 per selected edge,
+// Memory: nothing beyond the graph but the ids of xml_graph.h (a few bytes per
+// node, 8 bytes per node and per selected edge), 4 bytes per node,
 // and 16 per node when the graph is dated.
 #pragma once
 

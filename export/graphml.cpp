@@ -38,14 +38,14 @@ std::string colour_data(NodeType type) {
 
 XmlStream& open_data(XmlStream& out, std::string_view key) { return out.raw("<data key=\"").raw(key).raw("\">"); }
 
-void write_node(XmlStream& out, const Node& node, const std::string& id, const std::vector<AttrColumn>& columns) {
+void write_node(XmlStream& out, const Node& node, std::string_view id, const std::vector<AttrColumn>& columns) {
   static const std::vector<std::string> kColours = [] {
     std::vector<std::string> colours;
     for (NodeType type : kAllNodeTypes) colours.push_back(colour_data(type));
     return colours;
   }();
   std::string_view type = node_type_name(node.type);
-  out.raw("    <node id=\"").text(id).raw("\">");
+  out.raw("    <node id=\"").raw(id).raw("\">");
   open_data(out, "n_label").text(node.name).raw("</data>");
   open_data(out, "n_type").raw(type).raw("</data>");
   open_data(out, "n_labelV").raw(type).raw("</data>");
@@ -54,10 +54,10 @@ void write_node(XmlStream& out, const Node& node, const std::string& id, const s
   out.raw("</node>\n");
 }
 
-void write_edge(XmlStream& out, const Graph& graph, Graph::EdgeRef e, const std::string& id, const XmlIds& ids) {
+void write_edge(XmlStream& out, const Graph& graph, Graph::EdgeRef e, std::string_view id, const XmlIds& ids) {
   const Edge& edge = graph.edge(e);
-  out.raw("    <edge id=\"").text(id).raw("\" source=\"").text(ids.node(graph.source(e)));
-  out.raw("\" target=\"").text(ids.node(graph.target(e))).raw("\" label=\"").text(edge.type).raw("\">");
+  out.raw("    <edge id=\"").raw(id).raw("\" source=\"").raw(ids.node(graph.source(e)));
+  out.raw("\" target=\"").raw(ids.node(graph.target(e))).raw("\" label=\"").text(edge.type).raw("\">");
   for (std::string_view key : {"e_label", "e_type", "e_labelE"}) open_data(out, key).text(edge.type).raw("</data>");
   open_data(out, "e_weight").number(edge_weight(edge)).raw("</data>");
   if (edge.confidence) open_data(out, "e_confidence").number(*edge.confidence).raw("</data>");

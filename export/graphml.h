@@ -14,7 +14,8 @@
 // as its label XML attribute. Ids are the kgraph ids where usable (xml_ids in
 // xml_graph.h); no key is named id, since igraph would then drop the ids.
 // Numbers are written in round-trip form, text as xml_text.h cleans it.
-// Memory: nothing beyond the graph but 8 bytes per selected edge.
+// Memory: nothing beyond the graph but the ids of xml_graph.h (a few bytes per
+// node, 8 bytes per node and per selected edge).
 #pragma once
 
 #include <cstdio>

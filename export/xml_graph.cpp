@@ -48,7 +48,14 @@ std::string free_title(const std::string& name, std::set<std::string>& taken) {
 
 }  // namespace
 
-XmlIds::XmlIds(const Graph& graph, const Selection& selection) : graph_(graph), selection_(selection) {
+XmlIds::XmlIds(const Graph& graph, const Selection& selection)
+    : graph_(graph), selection_(selection), node_starts_(graph.node_count() + 1) {
+  auto selected = selection.nodes.begin();
+  for (Graph::Vertex v = 0; v < graph.node_count(); ++v) {
+    node_starts_[v] = node_ids_.size();
+    if (selected != selection.nodes.end() && *selected == v) append_xml_text(node_id(v), node_ids_), ++selected;
+  }
+  node_starts_.back() = node_ids_.size();
   edge_hashes_.reserve(selection.edges.size());
   for (Graph::EdgeRef e : selection.edges) edge_hashes_.push_back(id_hash(graph.edge(e).id));
   std::sort(edge_hashes_.begin(), edge_hashes_.end());
@@ -57,7 +64,7 @@ XmlIds::XmlIds(const Graph& graph, const Selection& selection) : graph_(graph), 
       shared_.push_back(edge_hashes_[i]);
 }
 
-std::string XmlIds::node(Graph::Vertex v) const {
+std::string XmlIds::node_id(Graph::Vertex v) const {
   const std::string& id = graph_.node(v).id;
   if (is_clean_xml_text(id)) return id;
   return free_id("_n" + std::to_string(v), [&](const std::string& c) { return graph_.find_id(c).has_value(); });
@@ -65,7 +72,11 @@ std::string XmlIds::node(Graph::Vertex v) const {
 
 std::string XmlIds::edge(std::size_t position) const {
   const std::string& id = graph_.edge(selection_.edges[position]).id;
-  if (!id.empty() && is_clean_xml_text(id) && !contains(shared_, id_hash(id))) return id;
+  if (!id.empty() && is_clean_xml_text(id) && (shared_.empty() || !contains(shared_, id_hash(id)))) {
+    std::string escaped;
+    append_xml_text(id, escaped);
+    return escaped;
+  }
   return free_id("_e" + std::to_string(position), [&](const std::string& c) { return contains(edge_hashes_, id_hash(c)); });
 }
 

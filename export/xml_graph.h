@@ -27,17 +27,30 @@ inline constexpr std::string_view kListSeparator = "; ";
 // for graphs kgraph builds), else gets "_n<vertex index>"; an edge keeps its
 // id when it is non-empty, clean and not shared with another selected edge,
 // else gets "_e<position in the selection>". Either fallback gains leading
-// underscores until it is no kgraph id. Holds 8 bytes per selected edge.
+// underscores until it is no kgraph id. Ids come back escaped, ready to go
+// between quotes.
+//
+// The selected nodes' ids are copied into one block when this is built: an
+// edge's two ends are then read from a few megabytes instead of from two
+// random nodes of the graph, which on a large graph are two cache misses.
+// Memory: the ids' bytes plus 8 bytes per node and per selected edge.
 class XmlIds {
  public:
   XmlIds(const Graph& graph, const Selection& selection);
-  std::string node(Graph::Vertex v) const;
+  // `v` must be a selected node.
+  std::string_view node(Graph::Vertex v) const {
+    return std::string_view(node_ids_).substr(node_starts_[v], node_starts_[v + 1] - node_starts_[v]);
+  }
   // `position` is the edge's index in selection.edges.
   std::string edge(std::size_t position) const;
 
  private:
+  std::string node_id(Graph::Vertex v) const;
+
   const Graph& graph_;
   const Selection& selection_;
+  std::string node_ids_;                     // every selected node's id, escaped, in vertex order
+  std::vector<std::uint64_t> node_starts_;  // where node v's id begins in node_ids_; node_count() + 1 of them
   std::vector<std::uint64_t> edge_hashes_;  // of every selected edge id, sorted
   std::vector<std::uint64_t> shared_;       // those seen more than once
 };

@@ -14,7 +14,7 @@ TEST_CASE("xml ids: kgraph ids kept where usable, fallbacks that clash with noth
   Selection all = select_all(g);
   XmlIds ids(g, all);
   std::string nodes, edges;
-  for (Graph::Vertex v : all.nodes) nodes += ids.node(v) + " ";
+  for (Graph::Vertex v : all.nodes) nodes += std::string(ids.node(v)) + " ";
   for (std::size_t i = 0; i < all.edges.size(); ++i) edges += ids.edge(i) + " ";
   CHECK(nodes == "ok __n1 _n1 ");
   CHECK(edges == "_e0 _e1 __e2 _e2 _e4 ");
