@@ -1,17 +1,27 @@
-// kgraph_bench GRAPH [--paths N] [--k-paths N] [--betweenness]: loads a graph
-// file and prints figures: load time and peak memory, then the median and
-// worst time of N shortest-path queries between random node pairs, of N
-// five-shortest-paths queries, and the time of betweenness centrality.
+// kgraph_bench GRAPH [--paths N] [--k-paths N] [--betweenness] [--export DIR]:
+// loads a graph file and prints figures: load time and peak memory, then the
+// median and worst time of N shortest-path queries between random node pairs,
+// of N five-shortest-paths queries, the time of betweenness centrality, and
+// the time of the whole graph as DIR/bench.graphml and DIR/bench.gexf with
+// the memory each export takes at its peak, next to what the loaded graph
+// takes (resident memory after the load).
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "export/gexf.h"
+#include "export/graphml.h"
+#include "export/selection.h"
+#include "graph/atomic_file.h"
 #include "graph/graph_file.h"
 #include "graph/paths.h"
 #include "graph/stats.h"
@@ -24,10 +34,46 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+// User and system CPU seconds of the process so far: on a shared machine the
+// wall time of a one-thread stage can be several times its CPU time.
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 double peak_mb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// A field of /proc/self/status in MB (VmRSS: resident now; VmHWM: peak).
+double status_mb(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);)
+    if (line.rfind(field + ":", 0) == 0) return std::stod(line.substr(field.size() + 1)) / 1024.0;
+  return -1;
+}
+
+// Resets VmHWM to the present resident size (Linux 4.0 and later), so the
+// next peak is that of what runs after.
+void reset_peak() { std::ofstream("/proc/self/clear_refs") << "5"; }
+
+void time_export(const kgraph::Graph& g, const std::string& path,
+                 void (*write)(const kgraph::Graph&, const kgraph::Selection&, std::FILE*)) {
+  double resident = status_mb("VmRSS");
+  reset_peak();
+  auto start = Clock::now();
+  double cpu_start = cpu_seconds();
+  kgraph::Selection all = kgraph::select_all(g);
+  kgraph::write_file_atomically(path, [&](std::FILE* out) { write(g, all, out); });
+  double seconds = ms_since(start) / 1000;
+  double mb = static_cast<double>(std::filesystem::file_size(path)) / (1024.0 * 1024.0);
+  std::printf("%-28s %.2f s (%.2f s CPU), %.0f MB written, peak memory %.0f MB (%+.0f MB over the loaded graph)\n",
+              std::filesystem::path(path).filename().c_str(), seconds, cpu_seconds() - cpu_start, mb,
+              status_mb("VmHWM"), status_mb("VmHWM") - resident);
 }
 
 void time_queries(const kgraph::Graph& g, std::size_t count, const kgraph::PathQuery& query, const char* label) {
@@ -49,20 +95,22 @@ void time_queries(const kgraph::Graph& g, std::size_t count, const kgraph::PathQ
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: kgraph_bench GRAPH [--paths N] [--k-paths N] [--betweenness]\n");
+    std::fprintf(stderr, "usage: kgraph_bench GRAPH [--paths N] [--k-paths N] [--betweenness] [--export DIR]\n");
     return 2;
   }
   std::size_t paths = 0, k_paths = 0;
   bool betweenness = false;
+  std::string export_dir;
   for (int i = 2; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--paths") && i + 1 < argc) paths = std::strtoull(argv[++i], nullptr, 10);
     else if (!std::strcmp(argv[i], "--k-paths") && i + 1 < argc) k_paths = std::strtoull(argv[++i], nullptr, 10);
     else if (!std::strcmp(argv[i], "--betweenness")) betweenness = true;
+    else if (!std::strcmp(argv[i], "--export") && i + 1 < argc) export_dir = argv[++i];
   }
   auto start = Clock::now();
   kgraph::Graph g = kgraph::read_graph_file(argv[1]);
-  std::printf("%-28s %zu nodes, %zu edges in %.2f s, peak memory %.0f MB\n", "load", g.node_count(), g.edge_count(),
-              ms_since(start) / 1000, peak_mb());
+  std::printf("%-28s %zu nodes, %zu edges in %.2f s, peak memory %.0f MB, resident after %.0f MB\n", "load",
+              g.node_count(), g.edge_count(), ms_since(start) / 1000, peak_mb(), status_mb("VmRSS"));
   if (paths) time_queries(g, paths, {}, "shortest path");
   if (k_paths) time_queries(g, k_paths, {.k = 5}, "5 shortest paths (-k 5)");
   if (betweenness) {
@@ -70,6 +118,10 @@ int main(int argc, char** argv) {
     kgraph::GraphStats stats = kgraph::graph_stats(g);
     std::printf("%-28s %.2f s (%s, %zu sources)\n", "betweenness", ms_since(start) / 1000,
                 stats.betweenness_sampled ? "sampled" : "exact", stats.betweenness_sources);
+  }
+  if (!export_dir.empty()) {
+    time_export(g, export_dir + "/bench.graphml", kgraph::write_graphml);
+    time_export(g, export_dir + "/bench.gexf", kgraph::write_gexf);
   }
   return 0;
 }

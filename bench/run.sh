@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints kgraph's benchmark figures. Usage: bench/run.sh [BUILD_DIR] [WORK_DIR]
 #   queries: a 1,000,000-node / 5,000,000-edge and a 10,000 / 50,000 synthetic graph
+#   exports: GraphML and GEXF of the big graph, time and peak memory
 #   build:   ~20 MB of news text (copies of samples/ under distinct names), --jobs 1 and 2
 #   render:  SVG and PNG of the sample graph, in-process through libgvc
 set -euo pipefail
@@ -13,7 +14,8 @@ echo "== queries (one core)"
 [ -f "$work/small.json" ] || "$build/kgraph_gen" 10000 50000 "$work/small.json"
 [ -f "$work/big.json" ] || "$build/kgraph_gen" 1000000 5000000 "$work/big.json"
 "$build/kgraph_bench" "$work/small.json" --k-paths 100 --betweenness
-"$build/kgraph_bench" "$work/big.json" --paths 1000
+"$build/kgraph_bench" "$work/big.json" --paths 1000 --export "$work"
+rm -f "$work/bench.graphml" "$work/bench.gexf"
 echo "== build throughput"
 corpus="$work/corpus"
 if [ ! -d "$corpus" ]; then
