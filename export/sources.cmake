@@ -1,6 +1,7 @@
 # Exports: DOT and SVG/PNG through Graphviz, GraphML, GEXF, JSON results.
 set(KGRAPH_EXPORT_SOURCES
   export/dot.cpp
+  export/export_format.cpp
   export/gexf.cpp
   export/graphml.cpp
   export/json_results.cpp

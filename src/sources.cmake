@@ -51,6 +51,7 @@ set(KGRAPH_CLI_SOURCES
   src/cli/stats_command.cpp
   src/cli/path_command.cpp
   src/cli/path_flags.cpp
+  src/cli/export_command.cpp
   src/cli/neighbors_command.cpp
   src/cli/show_command.cpp
   src/cli/graph_text.cpp

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -129,4 +131,61 @@ TEST_CASE("cli: a binary file is skipped with a warning and exit status 1, the r
   CHECK(build.status == 1);
   CHECK(build.err.find("c.txt: skipped: binary file") != std::string::npos);
   CHECK(fs::exists(w.path("g.json")));
+}
+
+TEST_CASE("cli: export writes each format, with a selection, and says what it wrote") {
+  Workdir w;
+  REQUIRE(kgraph("build " + w.path("news") + " " + w.path("lonely.txt") + " -o " + w.path("g.json"), w.dir).status == 0);
+  for (const char* extension : {"dot", "svg", "png", "graphml", "gexf"}) {
+    std::string out = w.path(std::string("g.") + extension);
+    Run run = kgraph("export " + w.path("g.json") + " -o " + out, w.dir);
+    CHECK_MESSAGE(run.status == 0, extension);
+    CHECK(run.err.rfind("kgraph: wrote " + out + " (", 0) == 0);
+    CHECK(fs::file_size(out) > 0);
+  }
+  Run gv = kgraph("export " + w.path("g.json") + " --format dot -o " + w.path("g.gv.txt"), w.dir);
+  CHECK(gv.status == 0);
+  CHECK(read(w.path("g.gv.txt")).find("Hollins Ltd") != std::string::npos);
+
+  Run around = kgraph("export " + w.path("g.json") + " --around 'Jon Ek' -o " + w.path("ek.dot"), w.dir);
+  CHECK(around.status == 0);
+  CHECK(around.err.find("(nodes: 2, edges: 1)") != std::string::npos);
+  std::string ek = read(w.path("ek.dot"));
+  CHECK(ek.find("Norway") != std::string::npos);
+  CHECK(ek.find("Chile") == std::string::npos);
+
+  Run path = kgraph("export " + w.path("g.json") + " --path Qorin Hollins -o " + w.path("path.graphml"), w.dir);
+  CHECK(path.status == 0);
+  CHECK(path.err.find("(nodes: 4, edges: 3)") != std::string::npos);
+}
+
+TEST_CASE("cli: export refuses what it cannot write, with one line, leaving no file") {
+  Workdir w;
+  REQUIRE(kgraph("build " + w.path("news") + " " + w.path("lonely.txt") + " -o " + w.path("g.json"), w.dir).status == 0);
+  struct Case {
+    std::string args;
+    int status;
+    std::string message;  // the start of the one line on stderr, after "kgraph: "
+    std::string output;   // the file that must not appear
+  };
+  const std::vector<Case> cases = {
+      {"--format tiff -o " + w.path("x.tiff"), 2, "--format: unknown format \"tiff\"", "x.tiff"},
+      {"-o " + w.path("x.txt"), 2, w.path("x.txt") + ": cannot tell the format", "x.txt"},
+      {"-o " + w.path("no/dir/x.svg"), 2, w.path("no/dir/x.svg") + ": cannot write", "no/dir/x.svg"},
+      {"--types firm,deal --min-confidence 1 -o " + w.path("e.dot"), 1, w.path("g.json") + ": the selection is empty", "e.dot"},
+      {"--types bogus -o " + w.path("e2.dot"), 2, "--types: unknown node type \"bogus\"", "e2.dot"},
+      {"--path Qorin 'Jon Ek' -o " + w.path("p.dot"), 1, "no path from Amara Qorin to Jon Ek", "p.dot"},
+      {"--layout nonesuch -o " + w.path("l.svg"), 2, w.path("l.svg") + ":", "l.svg"},
+  };
+  for (const Case& c : cases) {
+    Run run = kgraph("export " + w.path("g.json") + " " + c.args, w.dir);
+    CHECK_MESSAGE(run.status == c.status, c.args);
+    CHECK_MESSAGE(run.err.rfind("kgraph: " + c.message, 0) == 0, run.err);
+    CHECK_MESSAGE(std::count(run.err.begin(), run.err.end(), '\n') == 1, run.err);
+    CHECK_MESSAGE(!fs::exists(w.path(c.output)), c.output);
+  }
+  std::vector<std::string> left;
+  for (const auto& entry : fs::recursive_directory_iterator(w.dir))
+    if (entry.path().filename().string().find(".tmp-") != std::string::npos) left.push_back(entry.path().string());
+  CHECK(left.empty());
 }

@@ -12,6 +12,7 @@ Command add_stats_command(CLI::App& app);
 Command add_path_command(CLI::App& app);
 Command add_neighbors_command(CLI::App& app);
 Command add_show_command(CLI::App& app);
+Command add_export_command(CLI::App& app);
 
 inline std::vector<Command> add_all_commands(CLI::App& app) {
   return {
@@ -20,6 +21,7 @@ inline std::vector<Command> add_all_commands(CLI::App& app) {
       add_path_command(app),
       add_neighbors_command(app),
       add_show_command(app),
+      add_export_command(app),
   };
 }
 
