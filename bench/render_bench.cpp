@@ -53,7 +53,7 @@ int main(int argc, char** argv) try {
     seconds.push_back(std::chrono::duration<double>(Clock::now() - start).count());
   }
   std::sort(seconds.begin(), seconds.end());
-  std::string layout = o.layout.empty() ? std::string(kgraph::choose_layout(graph.node_count())) : o.layout;
+  std::string layout = o.layout.empty() ? std::string(kgraph::choose_layout(graph.node_count(), kgraph::component_count(graph, all))) : o.layout;
   std::printf("%s of %zu nodes, %zu edges (%s): best %.3f s, median %.3f s of %d runs, %ju bytes\n",
               o.format.c_str(), graph.node_count(), graph.edge_count(), layout.c_str(), seconds.front(),
               seconds[seconds.size() / 2], o.runs, static_cast<std::uintmax_t>(std::filesystem::file_size(o.output)));

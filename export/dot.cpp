@@ -188,7 +188,12 @@ AgraphPtr dot_graph(const Graph& graph, const Selection& selection) {
   AgraphPtr g(agopen(chars("kgraph"), Agdirected, &string_disc));
   // No pack=true, although news graphs have many small components that dot
   // puts in one wide row: dot 2.43 drops the edge labels of packed
-  // components (30 of the samples' 38 `signed` labels).
+  // components (30 of the samples' 38 `signed` labels). choose_layout takes
+  // neato for those instead; these settings keep its nodes from overlapping
+  // (dot ignores them).
+  agattr(g.get(), AGRAPH, chars("overlap"), chars("prism"));
+  agattr(g.get(), AGRAPH, chars("sep"), chars("+6"));
+  agattr(g.get(), AGRAPH, chars("splines"), chars("true"));
   std::vector<Agnode_t*> nodes(graph.node_count(), nullptr);
   for (Graph::Vertex v : selection.nodes) nodes[v] = add_node(g.get(), graph.node(v));
   for (Graph::EdgeRef e : selection.edges) {

@@ -9,6 +9,8 @@
 #include <graphviz/gvc.h>
 
 #include <memory>
+#include <numeric>
+#include <vector>
 
 #include "export/dot.h"
 #include "graph/atomic_file.h"
@@ -85,14 +87,33 @@ const char* format_name(ImageFormat format) { return format == ImageFormat::kSvg
 
 }  // namespace
 
-std::string_view choose_layout(std::size_t node_count) { return node_count <= kMaxDotNodes ? "dot" : "sfdp"; }
+std::string_view choose_layout(std::size_t node_count, std::size_t component_count) {
+  if (node_count > kMaxDotNodes) return "sfdp";
+  return component_count <= 1 ? "dot" : "neato";
+}
+
+std::size_t component_count(const Graph& graph, const Selection& selection) {
+  // Union-find over vertex indices; only the selection's nodes are counted.
+  std::vector<Graph::Vertex> parent(graph.node_count());
+  std::iota(parent.begin(), parent.end(), Graph::Vertex{0});
+  auto root = [&](Graph::Vertex v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
+  std::size_t components = selection.nodes.size();
+  for (Graph::EdgeRef e : selection.edges) {
+    Graph::Vertex a = root(graph.source(e)), b = root(graph.target(e));
+    if (a != b) parent[a] = b, --components;
+  }
+  return components;
+}
 
 void render_image(const Graph& graph, const Selection& selection, ImageFormat format, std::string_view layout,
                   const std::string& path) {
   CapturedMessages messages;
   GVC_t* gvc = shared_context();
   AgraphPtr g = dot_graph(graph, selection);
-  std::string engine(layout.empty() ? choose_layout(selection.nodes.size()) : layout);
+  std::string engine(layout.empty() ? choose_layout(selection.nodes.size(), component_count(graph, selection)) : layout);
   // Laid out inside the write, so a folder that does not exist fails before the work.
   write_file_atomically(path, [&](std::FILE* out) {
     if (gvLayout(gvc, g.get(), engine.c_str()) != 0)

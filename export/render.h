@@ -23,9 +23,14 @@ namespace kgraph {
 
 enum class ImageFormat { kSvg, kPng };
 
-// "dot" up to 300 nodes, "sfdp" above: dot takes minutes on a tangled graph
-// of a thousand nodes, sfdp seconds.
-std::string_view choose_layout(std::size_t node_count);
+// "sfdp" above 300 nodes: dot takes minutes on a tangled graph of a thousand
+// nodes, sfdp seconds. Up to 300, "dot" for a connected selection (a path, the
+// nodes around one) and "neato" for one of several components, which dot
+// would draw side by side in one row many metres wide.
+std::string_view choose_layout(std::size_t node_count, std::size_t component_count = 1);
+
+// Connected components of the selection, edge direction ignored.
+std::size_t component_count(const Graph& graph, const Selection& selection);
 
 // Lays out and renders the selection in-process through libgvc (gvLayout,
 // gvRender, gvFreeLayout), and writes it to `path` through

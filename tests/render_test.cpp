@@ -75,16 +75,27 @@ std::vector<std::string> folder_listing(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("choose_layout: dot up to 300 nodes, sfdp above") {
+TEST_CASE("choose_layout: dot up to 300 connected nodes, neato for several components, sfdp above 300") {
   struct Case {
-    std::size_t nodes;
+    std::size_t nodes, components;
     std::string_view layout;
   };
-  const Case cases[] = {{0, "dot"}, {1, "dot"}, {300, "dot"}, {301, "sfdp"}, {1000000, "sfdp"}};
+  const Case cases[] = {{0, 0, "dot"},     {1, 1, "dot"},      {300, 1, "dot"},        {300, 2, "neato"},
+                        {12, 5, "neato"},  {301, 1, "sfdp"},   {1000000, 900, "sfdp"}};
   for (const Case& c : cases) {
     CAPTURE(c.nodes);
-    CHECK(choose_layout(c.nodes) == c.layout);
+    CAPTURE(c.components);
+    CHECK(choose_layout(c.nodes, c.components) == c.layout);
   }
+}
+
+TEST_CASE("component_count: edge direction ignored, isolated nodes count, only the selection") {
+  Graph g = test::hostile_graph();
+  // node-graph (2 edges), a\ -> "quoted" -> node (so one component with them),
+  // <b> -> deal <- Cyrillic, emoji - control, lonely alone.
+  CHECK(component_count(g, select_all(g)) == 4);
+  CHECK(component_count(g, filter_selection(g, select_all(g), {.types = {NodeType::kPerson}})) == 2);
+  CHECK(component_count(g, Selection{}) == 0);
 }
 
 TEST_CASE("render_image: an SVG of the hostile graph that xmllint reads, showing every name as written") {
