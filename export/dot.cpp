@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "export/node_style.h"
+#include "export/utf8.h"
 
 namespace kgraph {
 
@@ -40,22 +41,6 @@ int append_to_string(void* chan, const char* text) {
 int flush_nothing(void*) { return 0; }
 Agiodisc_t string_io{nullptr, append_to_string, flush_nothing};
 Agdisc_t string_disc{nullptr, nullptr, &string_io};
-
-// Length of the valid UTF-8 sequence at text[i]; 0 when none starts there
-// (a stray continuation byte, an overlong form, a surrogate, a truncation).
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
-  unsigned lead = byte(0);
-  if (lead < 0x80) return 1;
-  if (lead < 0xC2 || lead > 0xF4) return 0;
-  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  for (std::size_t k = 1; k < length; ++k)
-    if ((byte(k) & 0xC0) != 0x80) return 0;
-  unsigned second = byte(1);
-  bool overlong = (lead == 0xE0 && second < 0xA0) || (lead == 0xF0 && second < 0x90);
-  bool surrogate_or_too_big = (lead == 0xED && second >= 0xA0) || (lead == 0xF4 && second >= 0x90);
-  return overlong || surrogate_or_too_big ? 0 : length;
-}
 
 bool is_control(std::string_view sequence) {
   auto lead = static_cast<unsigned char>(sequence[0]);
@@ -216,7 +201,7 @@ std::string dot_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t length = sequence_length(text, i);
+    std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) {
       ++i;
       continue;

@@ -8,6 +8,7 @@ set(KGRAPH_EXPORT_SOURCES
   export/node_style.cpp
   export/render.cpp
   export/selection.cpp
+  export/utf8.cpp
   export/xml_graph.cpp
   export/xml_text.cpp
 )

@@ -1,14 +1,14 @@
 // Cleaning walks the text once: runs of bytes that need nothing are copied
 // in one append (names and sentences are mostly such runs), and each other
-// byte is decoded as the start of a UTF-8 sequence, checked against the
-// well-formed ranges of Unicode's table 3-7 (no overlong forms, no
-// surrogates, nothing above U+10FFFF), then kept, escaped, dropped or
-// replaced by U+FFFD.
+// byte is decoded as the start of a UTF-8 sequence (export/utf8.h), then
+// kept, escaped, dropped or replaced by U+FFFD.
 #include "export/xml_text.h"
 
 #include <array>
 #include <charconv>
 #include <cmath>
+
+#include "export/utf8.h"
 
 namespace kgraph {
 namespace {
@@ -32,27 +32,6 @@ constexpr ByteTable plain_bytes(bool escape) {
 }
 constexpr ByteTable kPlainEscaped = plain_bytes(true);
 constexpr ByteTable kPlainCleaned = plain_bytes(false);
-
-bool continuation(std::string_view s, std::size_t i, unsigned char low = 0x80, unsigned char high = 0xbf) {
-  if (i >= s.size()) return false;
-  auto c = static_cast<unsigned char>(s[i]);
-  return c >= low && c <= high;
-}
-
-// Length of the well-formed UTF-8 sequence starting at s[i] (a byte >= 0x80), or 0.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c >= 0xc2 && c <= 0xdf) return continuation(s, i + 1) ? 2 : 0;
-  if (c >= 0xe0 && c <= 0xef) {
-    unsigned char low = c == 0xe0 ? 0xa0 : 0x80, high = c == 0xed ? 0x9f : 0xbf;
-    return continuation(s, i + 1, low, high) && continuation(s, i + 2) ? 3 : 0;
-  }
-  if (c >= 0xf0 && c <= 0xf4) {
-    unsigned char low = c == 0xf0 ? 0x90 : 0x80, high = c == 0xf4 ? 0x8f : 0xbf;
-    return continuation(s, i + 1, low, high) && continuation(s, i + 2) && continuation(s, i + 3) ? 4 : 0;
-  }
-  return 0;
-}
 
 // U+FFFE and U+FFFF are not XML characters.
 bool is_noncharacter(std::string_view s, std::size_t i) {
@@ -86,7 +65,7 @@ void append_cleaned(std::string_view text, bool escape, std::string& out) {
     if (c < 0x80) {
       out += ascii_escape(c);
       ++i;
-    } else if (std::size_t length = sequence_length(text, i)) {
+    } else if (std::size_t length = utf8_sequence_length(text, i)) {
       if (length != 3 || !is_noncharacter(text, i)) out.append(text, i, length);
       i += length;
     } else {
