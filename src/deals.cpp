@@ -91,8 +91,9 @@ class DealReader {
     bool signed_word = trigger != sm.words.size() && trigger != noun;
     bool valued = std::any_of(nouns.begin(), nouns.end(), [&](std::size_t k) { return value_of_deal(sm, k, money); });
     if (!signed_word && !valued) return;
+    if (read_deals_between(s, sm, nouns, text, money)) return;
     Deal deal = describe(s, sm, noun, text, money);
-    deal.parties = parties(s, sm, clause_end(sm, std::min(trigger, noun)));
+    deal.parties = parties(s, sm, clause_begin(sm), clause_end(sm, std::min(trigger, noun)));
     bool refers_back = definite(sm, noun) && !deals_.empty();
     if (refers_back && (!signed_word || deal.parties.empty() || shares_party(deals_.back(), deal))) {
       if (!signed_word) deal.parties.clear();  // "the U.S. presented the deal as a win": told, not signed
@@ -105,6 +106,34 @@ class DealReader {
       deal.parties.insert(deal.parties.begin(), deals_.back().parties.front());
     if (deal.parties.empty()) return;
     add(std::move(deal));
+  }
+
+  // "an X MoU between A and B, as well as a Y MoU between C and D": each
+  // deal word with its own "between" is a deal of its own, whose parties are
+  // the names from its "between" up to the next such deal word.
+  bool read_deals_between(std::size_t s, const SentenceMentions& sm, const std::vector<std::size_t>& nouns,
+                          std::string_view text, const std::vector<Money>& money) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // (deal word, its "between")
+    for (std::size_t i = 0; i < nouns.size(); ++i) {
+      std::size_t limit = i + 1 < nouns.size() ? nouns[i + 1] : sm.words.size();
+      for (std::size_t k = nouns[i] + 1; k < limit && k <= nouns[i] + 4; ++k)
+        if (sm.words[k].lower == "between") {
+          spans.emplace_back(nouns[i], k);
+          break;
+        }
+    }
+    if (spans.size() < 2) return false;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      std::size_t end = i + 1 < spans.size() ? spans[i + 1].first : clause_end(sm, spans[i].second);
+      std::size_t from = i == 0 ? 0 : sm.words[spans[i - 1].second].end;  // its value, not the one before
+      std::vector<Money> own;
+      for (const Money& m : money)
+        if (m.begin >= from && (end == sm.words.size() || m.end <= sm.words[end].begin)) own.push_back(m);
+      Deal deal = describe(s, sm, spans[i].first, text, own);
+      deal.parties = parties(s, sm, spans[i].second, end);
+      if (!deal.parties.empty()) add(std::move(deal));
+    }
+    return true;
   }
 
   // "a $4.2 billion deal", "a contract worth $230 million": the value belongs
@@ -221,9 +250,8 @@ class DealReader {
     return sm.words.size();
   }
 
-  std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t end) const {
+  std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t begin, std::size_t end) const {
     std::vector<int> found;
-    std::size_t begin = clause_begin(sm);
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
       if (mention.first_word >= end) break;

@@ -39,6 +39,10 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Peru -> deal{agreement}); signed(Acme Ltd. -> deal{agreement})"},
       {"President Jo Ek of Chile held negotiations with Prime Minister Lea Ost of Peru.",
        "leader-of(Jo Ek -> Chile); leader-of(Lea Ost -> Peru); met-with(Jo Ek -> Lea Ost)"},
+      {"The visit saw the signing of a port MoU between Acme Ltd. and Chile, as well as a rail MoU between "
+       "Farlow Ltd and Peru.",
+       "signed(Acme Ltd. -> deal{port MoU}); signed(Chile -> deal{port MoU}); signed(Farlow Ltd -> deal{rail MoU}); "
+       "signed(Peru -> deal{rail MoU})"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
