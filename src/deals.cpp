@@ -226,7 +226,25 @@ class DealReader {
       --b;
     std::size_t e = noun + 1;
     if (e + 1 < sm.words.size() && sm.words[e].lower == "of" && sm.words[e + 1].lower == "understanding") e += 2;
+    e = topic_end(sm, e);
     return std::string(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
+  }
+
+  // "an agreement on port logistics", "a deal for the Sun Belt initiative":
+  // the words after "on" / "for" say what the deal is about, up to a few
+  // words and before the parties ("with", "between") or the next clause.
+  static std::size_t topic_end(const SentenceMentions& sm, std::size_t after_noun) {
+    static const std::unordered_set<std::string> kTopicEnds = {
+        "with", "between", "by", "worth", "valued", "to", "in", "at", "from", "and", "which", "that", "was", "were"};
+    if (after_noun + 1 >= sm.words.size() || (sm.words[after_noun].lower != "on" && sm.words[after_noun].lower != "for"))
+      return after_noun;
+    if (sm.words[after_noun + 1].capitalized) return after_noun;  // "a deal on Thursday", "a loan for Chile"
+    std::size_t e = after_noun + 1;
+    while (e < sm.words.size() && e < after_noun + 6 && sm.words[e].kind == WordKind::kWord &&
+           !kTopicEnds.count(sm.words[e].lower))
+      ++e;
+    while (e > after_noun + 1 && kDefinite.count(sm.words[e - 1].lower)) --e;
+    return e > after_noun + 1 ? e : after_noun;
   }
 
   // Where the signing clause begins: after an opening phrase ("During the UN

@@ -43,6 +43,10 @@ TEST_CASE("read_relations: one table row per construction") {
        "Farlow Ltd and Peru.",
        "signed(Acme Ltd. -> deal{port MoU}); signed(Chile -> deal{port MoU}); signed(Farlow Ltd -> deal{rail MoU}); "
        "signed(Peru -> deal{rail MoU})"},
+      {"Chile signed an agreement for the desert water initiative with Acme Ltd.",
+       "signed(Chile -> deal{agreement for the desert water initiative}); "
+       "signed(Acme Ltd. -> deal{agreement for the desert water initiative})"},
+      {"Peru signed a deal on Monday with Acme Ltd.", "signed(Peru -> deal{deal}); signed(Acme Ltd. -> deal{deal})"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
