@@ -226,8 +226,16 @@ class DealReader {
       --b;
     std::size_t e = noun + 1;
     if (e + 1 < sm.words.size() && sm.words[e].lower == "of" && sm.words[e + 1].lower == "understanding") e += 2;
-    e = topic_end(sm, e);
-    return std::string(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
+    std::string phrase(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
+    // "an agreement was reached on port logistics": the topic after the passive signing.
+    std::size_t on = e;
+    if (on + 1 < sm.words.size() && (sm.words[on].lower == "was" || sm.words[on].lower == "were") &&
+        lexicon.is_trigger("signed", sm.words[on + 1].lower))
+      on += 2;
+    std::size_t topic = topic_end(sm, on);
+    if (topic == on) return phrase;
+    if (on == e) return std::string(text.substr(sm.words[b].begin, sm.words[topic - 1].end - sm.words[b].begin));
+    return phrase + " " + std::string(text.substr(sm.words[on].begin, sm.words[topic - 1].end - sm.words[on].begin));
   }
 
   // "an agreement on port logistics", "a deal for the Sun Belt initiative":
