@@ -104,6 +104,7 @@ class DealReader {
     if (deal.parties.size() == 1 && is_passive(sm, trigger) && !deals_.empty() && !deals_.back().parties.empty() &&
         deals_.back().parties.front() != deal.parties.front())
       deal.parties.insert(deal.parties.begin(), deals_.back().parties.front());
+    if (deal.parties.empty() && group_signs(sm, trigger)) deal.parties = parties_before(s);
     if (deal.parties.empty()) return;
     add(std::move(deal));
   }
@@ -134,6 +135,30 @@ class DealReader {
       if (!deal.parties.empty()) add(std::move(deal));
     }
     return true;
+  }
+
+  // "The two sides signed ...", "the leaders signed ...": the signers are a
+  // group the article named before.
+  static bool group_signs(const SentenceMentions& sm, std::size_t trigger) {
+    static const std::unordered_set<std::string> kGroups = {
+        "politicians", "leaders", "parties", "sides", "countries", "nations", "governments", "delegations"};
+    if (trigger < 2 || trigger >= sm.words.size()) return false;
+    std::size_t k = trigger - 1;
+    const std::string& adverb = sm.words[k].lower;
+    if (k > 1 && (adverb.ends_with("ly") || adverb == "also" || adverb == "later" || adverb == "then")) --k;
+    const std::string& before = sm.words[k - 1].lower;
+    return kGroups.count(sm.words[k].lower) && (before == "the" || before == "both" || before == "two");
+  }
+
+  // The signers of the nearest earlier sentence that names two or more.
+  std::vector<int> parties_before(std::size_t s) const {
+    for (std::size_t back = s; back > 0 && back + 6 > s; --back) {
+      const SentenceMentions& sm = mentions_.sentences[back - 1];
+      if (article_.sentences[back - 1].furniture || sm.headline) continue;
+      std::vector<int> found = parties(back - 1, sm, clause_begin(sm), sm.words.size());
+      if (found.size() >= 2) return found;
+    }
+    return {};
   }
 
   // "a $4.2 billion deal", "a contract worth $230 million": the value belongs
