@@ -47,6 +47,7 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Chile -> deal{agreement for the desert water initiative}); "
        "signed(Acme Ltd. -> deal{agreement for the desert water initiative})"},
       {"Peru signed a deal on Monday with Acme Ltd.", "signed(Peru -> deal{deal}); signed(Acme Ltd. -> deal{deal})"},
+      {"Peruvian investments in the economy of Chile grew fast.", "invested-in(Peru -> Chile)"},
       {"Chile and Peru held talks in Lima. The politicians later signed a water accord.",
        "signed(Chile -> deal{water accord}); signed(Peru -> deal{water accord})"},
       {"An agreement was reached on port logistics with Acme Ltd. and Farlow Ltd.",
