@@ -91,8 +91,9 @@ class DealReader {
     bool signed_word = trigger != sm.words.size() && trigger != noun;
     bool valued = std::any_of(nouns.begin(), nouns.end(), [&](std::size_t k) { return value_of_deal(sm, k, money); });
     if (!signed_word && !valued) return;
+    if (read_deals_between(s, sm, nouns, text, money)) return;
     Deal deal = describe(s, sm, noun, text, money);
-    deal.parties = parties(s, sm, clause_end(sm, std::min(trigger, noun)));
+    deal.parties = parties(s, sm, clause_begin(sm), clause_end(sm, std::min(trigger, noun)));
     bool refers_back = definite(sm, noun) && !deals_.empty();
     if (refers_back && (!signed_word || deal.parties.empty() || shares_party(deals_.back(), deal))) {
       if (!signed_word) deal.parties.clear();  // "the U.S. presented the deal as a win": told, not signed
@@ -103,8 +104,61 @@ class DealReader {
     if (deal.parties.size() == 1 && is_passive(sm, trigger) && !deals_.empty() && !deals_.back().parties.empty() &&
         deals_.back().parties.front() != deal.parties.front())
       deal.parties.insert(deal.parties.begin(), deals_.back().parties.front());
+    if (deal.parties.empty() && group_signs(sm, trigger)) deal.parties = parties_before(s);
     if (deal.parties.empty()) return;
     add(std::move(deal));
+  }
+
+  // "an X MoU between A and B, as well as a Y MoU between C and D": each
+  // deal word with its own "between" is a deal of its own, whose parties are
+  // the names from its "between" up to the next such deal word.
+  bool read_deals_between(std::size_t s, const SentenceMentions& sm, const std::vector<std::size_t>& nouns,
+                          std::string_view text, const std::vector<Money>& money) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // (deal word, its "between")
+    for (std::size_t i = 0; i < nouns.size(); ++i) {
+      std::size_t limit = i + 1 < nouns.size() ? nouns[i + 1] : sm.words.size();
+      for (std::size_t k = nouns[i] + 1; k < limit && k <= nouns[i] + 4; ++k)
+        if (sm.words[k].lower == "between") {
+          spans.emplace_back(nouns[i], k);
+          break;
+        }
+    }
+    if (spans.size() < 2) return false;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      std::size_t end = i + 1 < spans.size() ? spans[i + 1].first : clause_end(sm, spans[i].second);
+      std::size_t from = i == 0 ? 0 : sm.words[spans[i - 1].second].end;  // its value, not the one before
+      std::vector<Money> own;
+      for (const Money& m : money)
+        if (m.begin >= from && (end == sm.words.size() || m.end <= sm.words[end].begin)) own.push_back(m);
+      Deal deal = describe(s, sm, spans[i].first, text, own);
+      deal.parties = parties(s, sm, spans[i].second, end);
+      if (!deal.parties.empty()) add(std::move(deal));
+    }
+    return true;
+  }
+
+  // "The two sides signed ...", "the leaders signed ...": the signers are a
+  // group the article named before.
+  static bool group_signs(const SentenceMentions& sm, std::size_t trigger) {
+    static const std::unordered_set<std::string> kGroups = {
+        "politicians", "leaders", "parties", "sides", "countries", "nations", "governments", "delegations"};
+    if (trigger < 2 || trigger >= sm.words.size()) return false;
+    std::size_t k = trigger - 1;
+    const std::string& adverb = sm.words[k].lower;
+    if (k > 1 && (adverb.ends_with("ly") || adverb == "also" || adverb == "later" || adverb == "then")) --k;
+    const std::string& before = sm.words[k - 1].lower;
+    return kGroups.count(sm.words[k].lower) && (before == "the" || before == "both" || before == "two");
+  }
+
+  // The signers of the nearest earlier sentence that names two or more.
+  std::vector<int> parties_before(std::size_t s) const {
+    for (std::size_t back = s; back > 0 && back + 6 > s; --back) {
+      const SentenceMentions& sm = mentions_.sentences[back - 1];
+      if (article_.sentences[back - 1].furniture || sm.headline) continue;
+      std::vector<int> found = parties(back - 1, sm, clause_begin(sm), sm.words.size());
+      if (found.size() >= 2) return found;
+    }
+    return {};
   }
 
   // "a $4.2 billion deal", "a contract worth $230 million": the value belongs
@@ -197,7 +251,33 @@ class DealReader {
       --b;
     std::size_t e = noun + 1;
     if (e + 1 < sm.words.size() && sm.words[e].lower == "of" && sm.words[e + 1].lower == "understanding") e += 2;
-    return std::string(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
+    std::string phrase(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
+    // "an agreement was reached on port logistics": the topic after the passive signing.
+    std::size_t on = e;
+    if (on + 1 < sm.words.size() && (sm.words[on].lower == "was" || sm.words[on].lower == "were") &&
+        lexicon.is_trigger("signed", sm.words[on + 1].lower))
+      on += 2;
+    std::size_t topic = topic_end(sm, on);
+    if (topic == on) return phrase;
+    if (on == e) return std::string(text.substr(sm.words[b].begin, sm.words[topic - 1].end - sm.words[b].begin));
+    return phrase + " " + std::string(text.substr(sm.words[on].begin, sm.words[topic - 1].end - sm.words[on].begin));
+  }
+
+  // "an agreement on port logistics", "a deal for the Sun Belt initiative":
+  // the words after "on" / "for" say what the deal is about, up to a few
+  // words and before the parties ("with", "between") or the next clause.
+  static std::size_t topic_end(const SentenceMentions& sm, std::size_t after_noun) {
+    static const std::unordered_set<std::string> kTopicEnds = {
+        "with", "between", "by", "worth", "valued", "to", "in", "at", "from", "and", "which", "that", "was", "were"};
+    if (after_noun + 1 >= sm.words.size() || (sm.words[after_noun].lower != "on" && sm.words[after_noun].lower != "for"))
+      return after_noun;
+    if (sm.words[after_noun + 1].capitalized) return after_noun;  // "a deal on Thursday", "a loan for Chile"
+    std::size_t e = after_noun + 1;
+    while (e < sm.words.size() && e < after_noun + 6 && sm.words[e].kind == WordKind::kWord &&
+           !kTopicEnds.count(sm.words[e].lower))
+      ++e;
+    while (e > after_noun + 1 && kDefinite.count(sm.words[e - 1].lower)) --e;
+    return e > after_noun + 1 ? e : after_noun;
   }
 
   // Where the signing clause begins: after an opening phrase ("During the UN
@@ -221,9 +301,8 @@ class DealReader {
     return sm.words.size();
   }
 
-  std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t end) const {
+  std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t begin, std::size_t end) const {
     std::vector<int> found;
-    std::size_t begin = clause_begin(sm);
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
       if (mention.first_word >= end) break;

@@ -243,8 +243,10 @@ class RelationReader {
       NodeType type = type_of(e);
       bool can_invest = type == NodeType::kFirm || type == NodeType::kCountry || type == NodeType::kOrganization ||
                         type == NodeType::kLeader;
-      if (sm.mentions[m].first_word < t && can_invest && sm.mentions[m].kind != MentionKind::kDemonym &&
-          !says_where(sm, sm.mentions[m].first_word))
+      // "German investments in Chile": a demonym right before the word is its country investing.
+      bool demonym_invests = sm.mentions[m].kind == MentionKind::kDemonym && sm.mentions[m].end_word == t;
+      if (sm.mentions[m].first_word < t && can_invest &&
+          (sm.mentions[m].kind != MentionKind::kDemonym || demonym_invests) && !says_where(sm, sm.mentions[m].first_word))
         investor = e;
       if (sm.mentions[m].first_word > t && target < 0 && follows_in(sm, sm.mentions[m].first_word, t) &&
           !is_people(type))
@@ -266,8 +268,10 @@ class RelationReader {
     return in >= 2 && sm.words[in - 1].lower == "in" && lexicon_.is_trigger("based-in", sm.words[in - 2].lower);
   }
 
+  // "in Chile", "into the Chilean market", "in the economy of Chile".
   static bool follows_in(const SentenceMentions& sm, std::size_t first_word, std::size_t t) {
-    for (std::size_t k = first_word; k > t && k + 3 > first_word; --k)
+    std::size_t reach = first_word > 0 && sm.words[first_word - 1].lower == "of" ? 4 : 3;
+    for (std::size_t k = first_word; k > t && k + reach > first_word; --k)
       if (sm.words[k - 1].lower == "in" || sm.words[k - 1].lower == "into") return true;
     return false;
   }

@@ -39,6 +39,19 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Peru -> deal{agreement}); signed(Acme Ltd. -> deal{agreement})"},
       {"President Jo Ek of Chile held negotiations with Prime Minister Lea Ost of Peru.",
        "leader-of(Jo Ek -> Chile); leader-of(Lea Ost -> Peru); met-with(Jo Ek -> Lea Ost)"},
+      {"The visit saw the signing of a port MoU between Acme Ltd. and Chile, as well as a rail MoU between "
+       "Farlow Ltd and Peru.",
+       "signed(Acme Ltd. -> deal{port MoU}); signed(Chile -> deal{port MoU}); signed(Farlow Ltd -> deal{rail MoU}); "
+       "signed(Peru -> deal{rail MoU})"},
+      {"Chile signed an agreement for the desert water initiative with Acme Ltd.",
+       "signed(Chile -> deal{agreement for the desert water initiative}); "
+       "signed(Acme Ltd. -> deal{agreement for the desert water initiative})"},
+      {"Peru signed a deal on Monday with Acme Ltd.", "signed(Peru -> deal{deal}); signed(Acme Ltd. -> deal{deal})"},
+      {"Peruvian investments in the economy of Chile grew fast.", "invested-in(Peru -> Chile)"},
+      {"Chile and Peru held talks in Lima. The politicians later signed a water accord.",
+       "signed(Chile -> deal{water accord}); signed(Peru -> deal{water accord})"},
+      {"An agreement was reached on port logistics with Acme Ltd. and Farlow Ltd.",
+       "signed(Acme Ltd. -> deal{agreement on port logistics}); signed(Farlow Ltd. -> deal{agreement on port logistics})"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
