@@ -44,6 +44,7 @@ set(KGRAPH_EXTRACT_TESTS
   tests/extractor_test.cpp
   tests/samples_test.cpp
   tests/cli_test.cpp
+  tests/faults_test.cpp
 )
 set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp
