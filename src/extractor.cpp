@@ -69,8 +69,9 @@ class GraphMerger {
     for (const Document& d : graph_.documents) hashes_.insert(d.sha256), document_ids_.insert(d.id);
     for (Graph::Vertex v = 0; v < graph_.node_count(); ++v) index_node(v);
     for (Graph::EdgeRef e : graph_.edges_in_order()) index_edge(e);
+    std::unordered_map<Graph::Vertex, std::vector<int>> parties = signed_parties();
     for (Graph::Vertex v = 0; v < graph_.node_count(); ++v)
-      if (graph_.node(v).type == NodeType::kDeal) deals_.push_back({v, deal_of(v)});
+      if (graph_.node(v).type == NodeType::kDeal) deals_.push_back({v, deal_of(v, parties[v])});
   }
 
   bool knows(const std::string& sha256) const { return hashes_.count(sha256) > 0; }
@@ -124,13 +125,16 @@ class GraphMerger {
     if (initials.size() >= 2) keys.push_back("=" + initials);
     return keys;
   }
-  // Each (key, node) pair once, however often the node is merged into.
+  // Each (key, node) pair once, however often the node is merged into. Lists
+  // are sorted, so a key shared by a million nodes costs a binary search (and,
+  // when the graph is read, an append: nodes come in index order).
   void index_node(Graph::Vertex v) {
     const Node& n = graph_.node(v);
     auto add = [&](const std::string& name) {
       for (const std::string& key : index_keys(name, n.type)) {
         std::vector<Graph::Vertex>& list = by_key_[key];
-        if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+        auto at = std::lower_bound(list.begin(), list.end(), v);
+        if (at == list.end() || *at != v) list.insert(at, v);
       }
     };
     add(n.name);
@@ -198,8 +202,17 @@ class GraphMerger {
   }
 
   // ---- deals
-  Deal deal_of(Graph::Vertex v) const {
+  // The sources of `signed` edges per target, in edge-key order: one pass, not one per deal.
+  std::unordered_map<Graph::Vertex, std::vector<int>> signed_parties() const {
+    std::unordered_map<Graph::Vertex, std::vector<int>> parties;
+    for (const auto& [key, edge] : edges_)
+      if (std::get<0>(key) == kSigned) parties[std::get<2>(key)].push_back(static_cast<int>(std::get<1>(key)));
+    return parties;
+  }
+
+  Deal deal_of(Graph::Vertex v, const std::vector<int>& parties) const {
     Deal d;
+    d.parties = parties;
     const Node& n = graph_.node(v);
     d.name = n.name;
     auto number = [&](const char* key) -> std::optional<double> {
@@ -213,8 +226,6 @@ class GraphMerger {
     if (auto q = number("quantity")) d.quantity = static_cast<std::int64_t>(*q);
     if (auto it = n.attrs.find("item"); it != n.attrs.end())
       if (auto* s = std::get_if<std::string>(&it->second)) d.item = *s;
-    for (const auto& [key, edge] : edges_)
-      if (std::get<0>(key) == kSigned && std::get<2>(key) == v) d.parties.push_back(static_cast<int>(std::get<1>(key)));
     return d;
   }
 
