@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <exception>
 #include <map>
 #include <set>
 #include <thread>
@@ -328,13 +329,23 @@ std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size
                                 const Lexicon& lexicon, int jobs) {
   std::vector<Reading> readings(end - begin);
   std::atomic<std::size_t> next{begin};
-  auto work = [&] {
-    for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon);
+  // An exception (out of memory) ends every thread's work and is rethrown
+  // here, not left to std::terminate in a worker.
+  std::vector<std::exception_ptr> failures(static_cast<std::size_t>(jobs));
+  auto work = [&](std::size_t thread) {
+    try {
+      for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon);
+    } catch (...) {
+      failures[thread] = std::current_exception();
+      next = end;
+    }
   };
   std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(work, static_cast<std::size_t>(t));
+  work(0);
   for (std::thread& t : threads) t.join();
+  for (const std::exception_ptr& failure : failures)
+    if (failure) std::rethrow_exception(failure);
   return readings;
 }
 
