@@ -104,8 +104,12 @@ Resolution resolve_name(const Graph& graph, std::string_view query) {
 Graph::Vertex resolve_or_throw(const Graph& graph, std::string_view query) {
   Resolution r = resolve_name(graph, query);
   if (r.outcome == Resolution::Outcome::kFound) return r.vertex;
+  // A name shared by a million nodes must not print a million candidates.
+  constexpr std::size_t kListed = 10;
   std::string list;
-  for (Graph::Vertex v : r.candidates) list += (list.empty() ? "" : ", ") + describe(graph, v);
+  for (std::size_t i = 0; i < r.candidates.size() && i < kListed; ++i)
+    list += (list.empty() ? "" : ", ") + describe(graph, r.candidates[i]);
+  if (r.candidates.size() > kListed) list += " and " + std::to_string(r.candidates.size() - kListed) + " more";
   if (r.outcome == Resolution::Outcome::kAmbiguous)
     throw Error("ambiguous name \"" + std::string(query) + "\": " + list);
   if (list.empty()) throw Error("unknown name \"" + std::string(query) + "\"");

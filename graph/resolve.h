@@ -23,7 +23,8 @@ struct Resolution {
 Resolution resolve_name(const Graph& graph, std::string_view query);
 
 // For commands: the node, or an Error (exit 2) whose one line lists the
-// candidates with their types ("ambiguous name \"Li\": Li Qiang (leader), Li Auto (firm)")
+// candidates with their types ("ambiguous name \"Li\": Li Qiang (leader), Li Auto (firm)",
+// at most 10, then "and 12 more")
 // or the nearest names ("unknown name \"Tokaev\"; did you mean Tokayev (leader)?").
 Graph::Vertex resolve_or_throw(const Graph& graph, std::string_view query);
 

@@ -10,6 +10,7 @@ set(KGRAPH_GRAPH_SOURCES
   graph/stats.cpp
 )
 set(KGRAPH_GRAPH_TESTS
+  tests/atomic_file_test.cpp
   tests/fold_test.cpp
   tests/graph_test.cpp
   tests/graph_file_test.cpp

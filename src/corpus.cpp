@@ -39,11 +39,17 @@ std::vector<std::string> texts_under(const std::string& folder) {
 }
 
 // Reads all of `file` (stdin, a pipe or a regular file) into `bytes`.
+// Stops once past kMaxDocumentBytes, so a endless pipe cannot fill the memory.
 bool read_all(std::FILE* file, std::string& bytes) {
   char buffer[1 << 16];
   std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
+  while (bytes.size() <= kMaxDocumentBytes && (n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
   return !std::ferror(file);
+}
+
+std::string too_big(const std::string& path, std::uintmax_t size) {
+  return path + ": skipped: " + std::to_string(size >> 20) + " MB or more, past the " +
+         std::to_string(kMaxDocumentBytes >> 20) + " MB a document may have";
 }
 
 std::optional<std::string> read_file(const std::string& path, std::string& error) {
@@ -58,7 +64,12 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
     return std::nullopt;
   }
   std::string bytes;
-  if (auto size = fs::file_size(path, ec); !ec) bytes.reserve(size);
+  if (auto size = fs::file_size(path, ec); !ec && size > kMaxDocumentBytes) {
+    error = too_big(path, size);
+    return std::nullopt;
+  } else if (!ec) {
+    bytes.reserve(size);
+  }
   if (!read_all(file.get(), bytes)) {
     error = std::strerror(errno);
     return std::nullopt;
@@ -89,9 +100,11 @@ SourceRead read_source(const std::string& path) {
   } else {
     std::string error;
     std::optional<std::string> bytes = read_file(path, error);
+    if (!bytes && error.rfind(path + ": skipped: ", 0) == 0) return {.warning = error};
     if (!bytes) return {.warning = path + ": skipped: cannot read: " + error};
     text.bytes = std::move(*bytes);
   }
+  if (text.bytes.size() > kMaxDocumentBytes) return {.warning = too_big(path, text.bytes.size())};
   bool utf16 = text.bytes.size() >= 2 && ((text.bytes[0] == '\xff' && text.bytes[1] == '\xfe') ||
                                           (text.bytes[0] == '\xfe' && text.bytes[1] == '\xff'));
   if (utf16) return {.warning = path + ": skipped: binary file (UTF-16 text; kgraph reads UTF-8)", .binary = true};

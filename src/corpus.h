@@ -6,14 +6,19 @@
 // sorted by path, so the graph does not depend on the order the file system
 // returns; "-" is standard input. A path that does not exist, or a folder
 // with no texts, throws Error naming it. A binary or unreadable file is not
-// an error: read_source returns a warning and no text.
+// an error: read_source returns a warning and no text. So is a text larger
+// than kMaxDocumentBytes: no news article is, and reading one takes about 30
+// times its size in memory.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace kgraph {
+
+constexpr std::size_t kMaxDocumentBytes = std::size_t{16} << 20;
 
 std::vector<std::string> list_input_files(const std::vector<std::string>& paths);
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <exception>
 #include <map>
 #include <set>
 #include <thread>
@@ -69,8 +70,9 @@ class GraphMerger {
     for (const Document& d : graph_.documents) hashes_.insert(d.sha256), document_ids_.insert(d.id);
     for (Graph::Vertex v = 0; v < graph_.node_count(); ++v) index_node(v);
     for (Graph::EdgeRef e : graph_.edges_in_order()) index_edge(e);
+    std::unordered_map<Graph::Vertex, std::vector<int>> parties = signed_parties();
     for (Graph::Vertex v = 0; v < graph_.node_count(); ++v)
-      if (graph_.node(v).type == NodeType::kDeal) deals_.push_back({v, deal_of(v)});
+      if (graph_.node(v).type == NodeType::kDeal) deals_.push_back({v, deal_of(v, parties[v])});
   }
 
   bool knows(const std::string& sha256) const { return hashes_.count(sha256) > 0; }
@@ -124,13 +126,16 @@ class GraphMerger {
     if (initials.size() >= 2) keys.push_back("=" + initials);
     return keys;
   }
-  // Each (key, node) pair once, however often the node is merged into.
+  // Each (key, node) pair once, however often the node is merged into. Lists
+  // are sorted, so a key shared by a million nodes costs a binary search (and,
+  // when the graph is read, an append: nodes come in index order).
   void index_node(Graph::Vertex v) {
     const Node& n = graph_.node(v);
     auto add = [&](const std::string& name) {
       for (const std::string& key : index_keys(name, n.type)) {
         std::vector<Graph::Vertex>& list = by_key_[key];
-        if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+        auto at = std::lower_bound(list.begin(), list.end(), v);
+        if (at == list.end() || *at != v) list.insert(at, v);
       }
     };
     add(n.name);
@@ -198,8 +203,17 @@ class GraphMerger {
   }
 
   // ---- deals
-  Deal deal_of(Graph::Vertex v) const {
+  // The sources of `signed` edges per target, in edge-key order: one pass, not one per deal.
+  std::unordered_map<Graph::Vertex, std::vector<int>> signed_parties() const {
+    std::unordered_map<Graph::Vertex, std::vector<int>> parties;
+    for (const auto& [key, edge] : edges_)
+      if (std::get<0>(key) == kSigned) parties[std::get<2>(key)].push_back(static_cast<int>(std::get<1>(key)));
+    return parties;
+  }
+
+  Deal deal_of(Graph::Vertex v, const std::vector<int>& parties) const {
     Deal d;
+    d.parties = parties;
     const Node& n = graph_.node(v);
     d.name = n.name;
     auto number = [&](const char* key) -> std::optional<double> {
@@ -213,8 +227,6 @@ class GraphMerger {
     if (auto q = number("quantity")) d.quantity = static_cast<std::int64_t>(*q);
     if (auto it = n.attrs.find("item"); it != n.attrs.end())
       if (auto* s = std::get_if<std::string>(&it->second)) d.item = *s;
-    for (const auto& [key, edge] : edges_)
-      if (std::get<0>(key) == kSigned && std::get<2>(key) == v) d.parties.push_back(static_cast<int>(std::get<1>(key)));
     return d;
   }
 
@@ -317,13 +329,23 @@ std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size
                                 const Lexicon& lexicon, int jobs) {
   std::vector<Reading> readings(end - begin);
   std::atomic<std::size_t> next{begin};
-  auto work = [&] {
-    for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon);
+  // An exception (out of memory) ends every thread's work and is rethrown
+  // here, not left to std::terminate in a worker.
+  std::vector<std::exception_ptr> failures(static_cast<std::size_t>(jobs));
+  auto work = [&](std::size_t thread) {
+    try {
+      for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon);
+    } catch (...) {
+      failures[thread] = std::current_exception();
+      next = end;
+    }
   };
   std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(work, static_cast<std::size_t>(t));
+  work(0);
   for (std::thread& t : threads) t.join();
+  for (const std::exception_ptr& failure : failures)
+    if (failure) std::rethrow_exception(failure);
   return readings;
 }
 

@@ -31,6 +31,7 @@ set(KGRAPH_EXTRACT_SOURCES
   src/extractor.cpp
 )
 set(KGRAPH_EXTRACT_TESTS
+  tests/words_test.cpp
   tests/sha256_test.cpp
   tests/corpus_test.cpp
   tests/amounts_test.cpp
@@ -44,6 +45,7 @@ set(KGRAPH_EXTRACT_TESTS
   tests/extractor_test.cpp
   tests/samples_test.cpp
   tests/cli_test.cpp
+  tests/faults_test.cpp
 )
 set(KGRAPH_CLI_SOURCES
   src/cli/main.cpp

@@ -4,6 +4,7 @@
 // dots and the dots of "Astana." stay punctuation.
 #include "src/words.h"
 
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -101,7 +102,7 @@ std::string lower_case(std::string_view text) {
   }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-      .toLower()
+      .toLower(icu::Locale::getRoot())  // not the user's locale: in tr_TR, "I" would lower to dotless "ı"
       .toUTF8String(out);
   return out;
 }

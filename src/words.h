@@ -31,7 +31,8 @@ struct Word {
 
 std::vector<Word> split_words(std::string_view sentence);
 
-// The lower-cased form of UTF-8 text (ICU full case mapping, ASCII fast path).
+// The lower-cased form of UTF-8 text (ICU full case mapping, ASCII fast path),
+// the same in every locale: "IŞIK" is "işik" even where LANG=tr_TR.UTF-8.
 std::string lower_case(std::string_view text);
 
 }  // namespace kgraph

@@ -22,10 +22,10 @@ struct Run {
   std::string out, err;
 };
 
-// Runs `kgraph ARGS` through the shell; stderr goes to a file beside.
-Run kgraph(const std::string& args, const fs::path& dir) {
+// Runs `ENV kgraph ARGS` through the shell; stderr goes to a file beside.
+Run kgraph(const std::string& args, const fs::path& dir, const std::string& env = "") {
   fs::path err = dir / "stderr.txt";
-  std::string command = std::string(KGRAPH_BINARY) + " " + args + " 2>" + err.string();
+  std::string command = env + " " + std::string(KGRAPH_BINARY) + " " + args + " 2>" + err.string();
   Run run;
   std::FILE* pipe = popen(command.c_str(), "r");
   std::array<char, 4096> buf{};
@@ -188,4 +188,41 @@ TEST_CASE("cli: export refuses what it cannot write, with one line, leaving no f
   for (const auto& entry : fs::recursive_directory_iterator(w.dir))
     if (entry.path().filename().string().find(".tmp-") != std::string::npos) left.push_back(entry.path().string());
   CHECK(left.empty());
+
+TEST_CASE("cli: the same inputs give byte-identical graph files whatever --jobs, the order of paths, the locale") {
+  Workdir w;
+  // Case-folding traps: Turkish dotted and dotless i (in tr_TR, "I" lowers to
+  // "ı" and "İ" to "i"), German sharp s, capitals with accents.
+  std::ofstream(w.path("news/tr.txt"))
+      << "Turkish Trade Minister Işıl Yıldırım met with IŞIK Enerji chief executive Ömer İnce in İzmir.\n"
+         "IŞIK Enerji signed a $300 million contract with the Turkish company Kıvanç Holding for 12 turbines.\n"
+         "Minister Yıldırım said Işık Enerji and KIVANÇ HOLDING would build the plant near İSTANBUL.\n";
+  std::ofstream(w.path("news/de.txt"))
+      << "German Economy Minister Jörg Weißmüller met with STRASSENBAU AG chief executive Uwe Groß in Köln.\n"
+         "Strassenbau AG signed a €40 million contract with the German company Großhütte GmbH.\n";
+  const std::string samples = std::string(KGRAPH_SOURCE_DIR) + "/samples";
+  const std::string inputs = samples + " " + w.path("news") + " " + w.path("lonely.txt");
+  REQUIRE(kgraph("build " + inputs + " -o " + w.path("reference.json") + " --jobs 1", w.dir, "LC_ALL=C").status == 0);
+  const std::string reference = read(w.path("reference.json"));
+  REQUIRE(reference.find("Işıl Yıldırım") != std::string::npos);
+
+  struct Variant {
+    std::string env, args;
+  };
+  const Variant variants[] = {
+      {"LC_ALL=C", inputs + " --jobs 2"},
+      {"LC_ALL=C", inputs + " --jobs 4"},
+      {"LC_ALL=C", w.path("lonely.txt") + " " + w.path("news") + " " + samples},
+      {"LC_ALL=C", w.path("news/tr.txt") + " " + w.path("news/de.txt") + " " + w.path("news/b.txt") + " " +
+                       w.path("news/a.txt") + " " + w.path("lonely.txt") + " " + samples},
+      {"LC_ALL=C.UTF-8", inputs},
+      {"LC_ALL=tr_TR.UTF-8", inputs + " --jobs 2"},
+      {"LC_ALL= LANG=tr_TR.UTF-8", inputs},
+      {"LC_ALL=de_DE.UTF-8", inputs},
+  };
+  for (const Variant& v : variants) {
+    INFO(v.env << " kgraph build " << v.args);
+    REQUIRE(kgraph("build " + v.args + " -o " + w.path("variant.json"), w.dir, v.env).status == 0);
+    CHECK(read(w.path("variant.json")) == reference);
+  }
 }

@@ -109,3 +109,14 @@ TEST_CASE("read_source: a large file is read whole") {
   REQUIRE(r.text);
   CHECK(r.text->bytes.size() == line.size());
 }
+
+TEST_CASE("read_source: a file past kMaxDocumentBytes is skipped with a warning, unread") {
+  ScratchFolder scratch;
+  std::string path = scratch.write("huge.txt", "");
+  fs::resize_file(path, kMaxDocumentBytes + 1);  // sparse: costs no disk
+  SourceRead r = read_source(path);
+  CHECK_FALSE(r.text);
+  CHECK(r.warning == path + ": skipped: 16 MB or more, past the 16 MB a document may have");
+  fs::resize_file(path, kMaxDocumentBytes);  // at the limit it is read: and found to be all NUL bytes
+  CHECK(read_source(path).warning == path + ": skipped: binary file (NUL byte at 0)");
+}

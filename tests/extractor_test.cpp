@@ -113,3 +113,33 @@ TEST_CASE("build_graph: binary and empty files are skipped with a warning") {
   REQUIRE(report.warnings.size() == 2);
   CHECK(report.warnings[0] == bin + ": skipped: binary file (NUL byte at 3)");
 }
+
+TEST_CASE("build_graph: appending to 10,000 nodes of one name and 2,000 deals merges into the first node") {
+  TextFolder folder;
+  Graph g;
+  for (int i = 0; i < 10000; ++i)
+    g.add_node({.id = "n" + std::to_string(i), .type = kgraph::NodeType::kLeader, .name = "Jo Roe", .aliases = {"Roe"}});
+  for (int i = 0; i < 2000; ++i) {
+    Graph::Vertex deal = g.add_node({.id = "d" + std::to_string(i), .type = kgraph::NodeType::kDeal, .name = "Roe deal"});
+    g.add_edge(static_cast<Graph::Vertex>(i), deal, {.type = "signed"});
+  }
+  std::string text = folder.add("roe.txt", "President Jo Roe met with Chilean President Amara Qorin in Lima.\n");
+  kgraph::BuildReport report = kgraph::build_graph({text}, kgraph::built_in_lexicon(), {}, g);
+  CHECK(report.read == 1);
+  CHECK(g.node(0).mentions.size() == 1);
+  CHECK(g.node(1).mentions.empty());
+  CHECK(node_line(g, "Amara Qorin") == "leader Amara Qorin |");
+  CHECK(g.node_count() == 12000 + 2);  // Amara Qorin and Chile
+}
+
+TEST_CASE("build_graph: a sentence of 100,000 words is read, its edges found") {
+  TextFolder folder;
+  std::string words;
+  for (int i = 0; i < 10000; ++i) words += "and the ferries were late again ";
+  std::string text = folder.add("long.txt", "Chilean President Amara Qorin met with Peruvian President Luis Tapa " + words +
+                                                "while Chile signed a contract with the Irish company Hollins Ltd.\n");
+  Graph g = build({text});
+  CHECK(node_line(g, "Amara Qorin") == "leader Amara Qorin |");
+  CHECK(node_line(g, "Hollins Ltd.") == "firm Hollins Ltd. |");
+  CHECK(g.edge_count() >= 1);
+}

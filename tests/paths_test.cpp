@@ -147,3 +147,11 @@ TEST_CASE("resolve_name: id, name, alias, prefix, close spelling; ambiguous and 
   CHECK_THROWS_WITH(kgraph::resolve_or_throw(g, "Li"), "ambiguous name \"Li\": Li Qiang (leader), Li Auto Inc. (firm)");
   CHECK_THROWS_WITH(kgraph::resolve_or_throw(g, "Zzyzx Qqq"), doctest::Contains("unknown name \"Zzyzx Qqq\""));
 }
+
+TEST_CASE("resolve_or_throw: a name shared by many nodes lists ten of them, then how many more") {
+  Graph g;
+  for (int i = 0; i < 25; ++i) g.add_node({.id = "n" + std::to_string(i), .type = NodeType::kLeader, .name = "Jo Roe"});
+  std::string ten;
+  for (int i = 0; i < 10; ++i) ten += (i ? ", " : "") + std::string("Jo Roe (leader)");
+  CHECK_THROWS_WITH(kgraph::resolve_or_throw(g, "Jo Roe"), ("ambiguous name \"Jo Roe\": " + ten + " and 15 more").c_str());
+}

@@ -16,7 +16,8 @@
 
 namespace {
 
-// An interrupt must not leave a temporary output file behind.
+// An interrupt (Ctrl-C, kill, a closed terminal) must not leave a temporary
+// output file behind.
 void on_signal(int signal) {
   kgraph::remove_pending_temporary_files();
   std::signal(signal, SIG_DFL);
@@ -28,6 +29,10 @@ void on_signal(int signal) {
 int main(int argc, char** argv) {
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
+  std::signal(SIGHUP, on_signal);
+  // Past a file size limit (ulimit -f) a write then fails with EFBIG, which the
+  // atomic writer reports and cleans up, instead of the process dying.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"kgraph: knowledge graphs of leaders, firms, countries and deals, read from news"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "kgraph 0.1.0");
