@@ -188,6 +188,7 @@ TEST_CASE("cli: export refuses what it cannot write, with one line, leaving no f
   for (const auto& entry : fs::recursive_directory_iterator(w.dir))
     if (entry.path().filename().string().find(".tmp-") != std::string::npos) left.push_back(entry.path().string());
   CHECK(left.empty());
+}
 
 TEST_CASE("cli: the same inputs give byte-identical graph files whatever --jobs, the order of paths, the locale") {
   Workdir w;
