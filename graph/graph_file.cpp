@@ -17,9 +17,9 @@
 #include <rapidjson/writer.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstring>
-#include <limits>
 #include <memory>
 #include <unordered_set>
 
@@ -118,15 +118,11 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
 
   bool Null() { return scalar(Scalar{}); }
   bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
-  bool Int(int i) { return Int64(i); }
-  bool Uint(unsigned u) { return Int64(u); }
-  bool Int64(std::int64_t i) { return scalar(Scalar{.kind = Scalar::kInt, .integer = i}); }
-  bool Uint64(std::uint64_t u) {
-    if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-      return Int64(static_cast<std::int64_t>(u));
-    return Double(static_cast<double>(u));
-  }
-  bool Double(double d) { return scalar(Scalar{.kind = Scalar::kDouble, .number = d}); }
+  // Numbers come as their text (kParseNumbersAsStringsFlag): RapidJSON has
+  // checked the syntax, std::from_chars converts exactly and whatever the
+  // locale. RapidJSON 1.1's own full-precision conversion misreads a zero
+  // with a large negative exponent ("0e-308" came back as 5.8e-129).
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool);
   bool String(const char* s, rapidjson::SizeType n, bool) {
     return scalar(Scalar{.kind = Scalar::kString, .text = std::string_view(s, n)});
   }
@@ -196,13 +192,39 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
 
 std::string Handler::where(bool with_key) const {
   std::string path;
-  for (const Frame& frame : frames_) {
+  for (std::size_t i = 0; i < frames_.size(); ++i) {
+    const Frame& frame = frames_[i];
     if (!frame.name.empty())
       path += (path.empty() ? "" : ".") + frame.name + "[" + std::to_string(frame.count - 1) + "]";
+    // An object inside an object (a node's attrs): the key that opened it.
+    else if (i + 1 < frames_.size() && frames_[i + 1].name.empty() && !frame.key.empty())
+      path += (path.empty() ? "" : ".") + frame.key;
   }
   if (with_key && !frames_.empty() && !frames_.back().key.empty() && frames_.back().name.empty())
     path += (path.empty() ? "" : ".") + frames_.back().key;
   return path.empty() ? "top level" : path;
+}
+
+bool Handler::RawNumber(const char* s, rapidjson::SizeType n, bool) {
+  const std::string_view text(s, n);
+  const std::size_t exponent = text.find_first_of("eE");
+  if (exponent == std::string_view::npos && text.find('.') == std::string_view::npos) {
+    std::int64_t i = 0;
+    auto [end, ec] = std::from_chars(s, s + n, i);
+    if (ec == std::errc() && end == s + n) return scalar(Scalar{.kind = Scalar::kInt, .integer = i});
+  }
+  double d = 0;
+  auto [end, ec] = std::from_chars(s, s + n, d);
+  if (ec == std::errc::result_out_of_range) {
+    // RapidJSON refuses most huge numbers itself; what is left out of range
+    // below is too small for a double, and reads as zero.
+    bool tiny = exponent != std::string_view::npos && exponent + 1 < n && text[exponent + 1] == '-';
+    if (!tiny) return fail(where(true) + ": number too big to be stored in double");
+    d = text[0] == '-' ? -0.0 : 0.0;
+  } else if (ec != std::errc() || end != s + n) {
+    return fail(where(true) + ": not a number: " + std::string(text));
+  }
+  return scalar(Scalar{.kind = Scalar::kDouble, .number = d});
 }
 
 bool Handler::scalar(const Scalar& value) {
@@ -582,7 +604,7 @@ Graph parse(Stream& base, std::string_view display_name) {
   Handler handler(display_name);
   rapidjson::Reader reader;
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
-                              rapidjson::kParseFullPrecisionFlag;
+                              rapidjson::kParseNumbersAsStringsFlag;
   rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
   if (!result) {
     if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())

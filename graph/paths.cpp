@@ -157,7 +157,9 @@ std::optional<NodePath> most_reliable(const Walker& walk, Vertex from, Vertex to
   std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
   queue.push({0, from});
   while (!queue.empty()) {
-    auto [d, v] = queue.top();
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in the lambda below.
+    const double d = queue.top().first;
+    const Vertex v = queue.top().second;
     queue.pop();
     if (d > dist[v]) continue;
     if (v == to) break;

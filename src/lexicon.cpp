@@ -273,7 +273,7 @@ const Lexicon& built_in_lexicon() {
 
 void merge_rules(Lexicon& lexicon, std::string_view json, std::string_view display_name) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (doc.HasParseError()) {
     std::string what = rapidjson::GetParseError_En(doc.GetParseError());
     if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));

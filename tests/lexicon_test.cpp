@@ -144,6 +144,9 @@ TEST_CASE("merge_rules: one line naming the file and the place of the error") {
       {"{\"known\": [{\"name\": \"A\", \"type\": \"firm\", \"aliases\": [\"B\", 7]}]}",
        "rules.json: known[0].aliases[1]: expected a string"},
       {"{\"known\": [{\"name\": \"A\", \"type\": \"company\"}]}", "rules.json: known[0].type: unknown node type \"company\""},
+      // fuzz_rules: invalid UTF-8 in a rules file went into the graph, which then could not be read back.
+      {"{\"countries\": {\"Ruritania\": \"R\x98uritania\"}}", "rules.json: line 1, column 31: invalid encoding in string"},
+      {"{\"known\": [{\"name\": \"Acme\xff\", \"type\": \"firm\"}]}", "rules.json: line 1, column 26: invalid encoding in string"},
       {"{\"_note\": 1, \"comment\": [\"any\"]}", "no error"},
   };
   for (const auto& [json, message] : cases) {
