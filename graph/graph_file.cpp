@@ -566,6 +566,7 @@ Graph Handler::finish() {
     graph_.add_edge(*source, *target, std::move(p.edge));
   }
   pending_.clear();
+  graph_.build_adjacency();
   return std::move(graph_);
 }
 
@@ -670,7 +671,7 @@ void write_node(Writer& w, const Node& n) {
 
 template <class Writer>
 void write_edge(Writer& w, const Graph& g, Graph::EdgeRef ref) {
-  const Edge& e = g.edge(ref);
+  const Edge e = g.edge_copy(ref);  // not g.edge(): that would keep every edge of the graph built
   w.StartObject();
   if (!e.id.empty()) { w.Key("id"); write_string(w, e.id); }
   w.Key("type"); write_string(w, e.type);

@@ -111,11 +111,11 @@ std::vector<double> betweenness(const Adjacency& adj, const std::vector<std::uin
 GraphStats graph_stats(const Graph& graph, std::size_t top, std::size_t work_budget) {
   GraphStats stats;
   for (Graph::Vertex v = 0; v < graph.node_count(); ++v) ++stats.nodes_per_type[std::string(node_type_name(graph.node(v).type))];
-  for (Graph::EdgeRef e : graph.edges_in_order()) ++stats.edges_per_type[graph.edge(e).type];
+  for (Graph::EdgeRef e : graph.edges_in_order()) ++stats.edges_per_type[std::string(graph.edge_type(e))];
   count_components(graph, stats);
   std::vector<double> degree(graph.node_count());
   for (Graph::Vertex v = 0; v < graph.node_count(); ++v)
-    degree[v] = static_cast<double>(boost::out_degree(v, graph.storage()) + boost::in_degree(v, graph.storage()));
+    degree[v] = static_cast<double>(graph.out_arcs(v).size() + graph.in_arcs(v).size());
   stats.top_degree = top_of(degree, top);
   Adjacency adj = undirected_adjacency(graph);
   std::vector<std::uint32_t> sources(graph.node_count());
