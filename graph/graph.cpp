@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 
 #include "graph/error.h"
@@ -44,6 +45,16 @@ std::size_t put_length(char* out, std::size_t n) {
 
 std::size_t id_hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
 
+// An id of up to 7 bytes packed with its length in the top byte (0x80 | n),
+// which no arena reference has: comparing two is comparing two integers.
+constexpr std::uint64_t kShortFlag = 0x80;
+std::optional<std::uint64_t> short_id(std::string_view id) {
+  if (id.size() > 7) return std::nullopt;
+  std::uint64_t packed = 0;
+  std::memcpy(&packed, id.data(), id.size());
+  return packed | (kShortFlag | id.size()) << 56;
+}
+
 }  // namespace
 
 std::uint64_t Graph::TextArena::add(std::string_view text) {
@@ -83,32 +94,43 @@ std::uint32_t Graph::StringTable::intern(std::string_view s) {
 // ---------------------------------------------------------------- nodes
 
 // Open addressing with linear probing, at most half full: a look-up costs a
-// probe or two and no allocation, and the table is 4 bytes a slot.
-void Graph::index_id(Vertex v) {
+// probe or two, no allocation, and reads only the table and the copies of
+// the ids (25 MB for 1,000,000 nodes, against 190 MB of Node structs).
+void Graph::index_id(IdSlot slot, std::size_t hash) {
   std::size_t mask = id_slots_.size() - 1;
-  std::size_t i = id_hash(nodes_[v].id) & mask;
-  while (id_slots_[i]) i = (i + 1) & mask;
-  id_slots_[i] = static_cast<std::uint32_t>(v + 1);
+  std::size_t i = hash & mask;
+  while (id_slots_[i].vertex) i = (i + 1) & mask;
+  id_slots_[i] = slot;
 }
 
 std::optional<Graph::Vertex> Graph::find_id(std::string_view id) const {
   if (id_slots_.empty()) return std::nullopt;
-  std::size_t mask = id_slots_.size() - 1;
-  for (std::size_t i = id_hash(id) & mask; id_slots_[i]; i = (i + 1) & mask)
-    if (nodes_[id_slots_[i] - 1].id == id) return id_slots_[i] - 1;
+  std::size_t hash = id_hash(id), mask = id_slots_.size() - 1;
+  auto tag = static_cast<std::uint32_t>(hash >> 32);
+  std::optional<std::uint64_t> packed = short_id(id);
+  for (std::size_t i = hash & mask; id_slots_[i].vertex; i = (i + 1) & mask) {
+    const IdSlot& slot = id_slots_[i];
+    if (slot.tag != tag) continue;
+    if (packed ? slot.id == *packed : !(slot.id >> 63) && ids_.get(slot.id) == id) return slot.vertex - 1;
+  }
   return std::nullopt;
 }
 
 Graph::Vertex Graph::add_node(Node node) {
   if (node.id.empty()) throw Error("node id is empty");
   if (find_id(node.id)) throw Error("duplicate node id \"" + node.id + "\"");
+  std::size_t hash = id_hash(node.id);
+  IdSlot slot{static_cast<std::uint32_t>(nodes_.size() + 1), static_cast<std::uint32_t>(hash >> 32),
+              short_id(node.id).value_or(0)};
+  if (!slot.id) slot.id = ids_.add(node.id);
   nodes_.push_back(std::move(node));
   if (2 * nodes_.size() > id_slots_.size()) {
-    id_slots_.assign(std::max<std::size_t>(16, 2 * id_slots_.size()), 0);
-    for (Vertex v = 0; v < nodes_.size(); ++v) index_id(v);
-  } else {
-    index_id(nodes_.size() - 1);
+    std::vector<IdSlot> old = std::move(id_slots_);
+    id_slots_.assign(std::max<std::size_t>(16, 2 * old.size()), IdSlot{});
+    for (const IdSlot& s : old)
+      if (s.vertex) index_id(s, id_hash(nodes_[s.vertex - 1].id));
   }
+  index_id(slot, hash);
   name_index_stale_ = true;
   return nodes_.size() - 1;
 }

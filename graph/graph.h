@@ -210,10 +210,18 @@ class Graph {
   };
 
   bool kept(EdgeRef e) const { return e.index < kept_flags_.size() && kept_flags_[e.index]; }
-  void index_id(Vertex v);
 
   std::vector<Node> nodes_;
-  std::vector<std::uint32_t> id_slots_;  // open addressing by hash of the id: vertex + 1, 0 = empty
+  // Open addressing by hash of the id; a slot holds the id itself when it
+  // is short, else a copy in ids_, so a look-up reads no node.
+  struct IdSlot {
+    std::uint32_t vertex = 0;  // vertex + 1; 0: empty
+    std::uint32_t tag = 0;     // high bits of the id's hash
+    std::uint64_t id = 0;      // short_id() of the id, or its place in ids_
+  };
+  std::vector<IdSlot> id_slots_;
+  TextArena ids_;
+  void index_id(IdSlot slot, std::size_t hash);
   std::deque<EdgeRecord> records_;
   std::deque<EvidenceRecord> evidence_;
   TextArena text_;
