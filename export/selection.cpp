@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
-#include <unordered_set>
+#include <set>
 
 namespace kgraph {
 namespace {
@@ -46,14 +46,14 @@ Selection select_around(const Graph& graph, Graph::Vertex center, const Neighbor
 
 Selection select_paths(const Graph& graph, const std::vector<Path>& paths) {
   Marks marks(graph.node_count(), false);
-  std::unordered_set<const Edge*> on_path;
+  std::set<Graph::EdgeRef> on_path;
   for (const Path& path : paths) {
     for (Graph::Vertex v : path.nodes) marks[v] = true;
-    for (Graph::EdgeRef e : path.edges) on_path.insert(&graph.edge(e));
+    on_path.insert(path.edges.begin(), path.edges.end());
   }
   Selection selected{.nodes = marked_nodes(marks), .edges = {}};
   for (Graph::EdgeRef e : graph.edges_in_order())
-    if (on_path.count(&graph.edge(e))) selected.edges.push_back(e);
+    if (on_path.count(e)) selected.edges.push_back(e);
   return selected;
 }
 

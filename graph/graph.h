@@ -1,7 +1,6 @@
 // The knowledge graph: typed nodes and edges with their names, aliases,
 // attributes, mentions, confidence and evidence (../shared/spec/graph-format.md),
-// held in a Boost.Graph adjacency_list with the Node and Edge structs as
-// bundled properties.
+// held in arrays sized for a graph of millions of edges (see Graph).
 //
 // Guarantees: node ids are unique; nodes and edges keep the order in which they
 // were added (the file order), so writing a graph read from a file gives the
@@ -12,12 +11,12 @@
 // that the edge is stated by its evidence.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -103,34 +102,64 @@ struct Edge {
 // compared or multiplied (reliable paths, export filters).
 inline constexpr double kUnknownConfidence = 0.5;
 
-// Move-only: Boost's adjacency_list has no move constructor, so the storage
-// lives behind a pointer and edge handles stay valid when a Graph is moved.
+// Move-only. Nodes are kept as Node structs; edges are kept compactly (a
+// 32-byte record, evidence records, strings in an arena), because an Edge
+// struct with one evidence costs about 270 bytes: 5,000,000 edges would not
+// fit in 1.5 GB. edge() builds the Edge of a record on first use and keeps
+// it, so the reference it returns stays valid, and the same, for the life of
+// the graph; mutable_edge() edits that kept Edge. Walks use out_arcs(),
+// in_arcs(), edge_type() and edge_confidence(), which build nothing.
+//
+// The const methods build indexes and kept edges on demand: one Graph must
+// not be used from several threads at once.
 class Graph {
  public:
-  using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
-  using Vertex = Storage::vertex_descriptor;
-  using EdgeRef = Storage::edge_descriptor;
+  using Vertex = std::size_t;
+  // An edge: its position in the order edges were added.
+  struct EdgeRef {
+    std::uint32_t index = 0;
+    auto operator<=>(const EdgeRef&) const = default;
+  };
+  // One step from a node: the node at the other end, and the edge.
+  struct Arc {
+    std::uint32_t node;
+    EdgeRef edge;
+  };
 
-  Graph() : g_(std::make_unique<Storage>()) {}
+  Graph() = default;
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
   Graph(Graph&&) = default;
   Graph& operator=(Graph&&) = default;
 
   // Adds a node; throws Error if its id is empty or already taken.
   Vertex add_node(Node node);
   // Adds an edge from `source` to `target`; parallel edges are allowed.
-  EdgeRef add_edge(Vertex source, Vertex target, Edge edge);
+  EdgeRef add_edge(Vertex source, Vertex target, const Edge& edge);
 
-  std::size_t node_count() const { return boost::num_vertices(*g_); }
-  std::size_t edge_count() const { return edge_order_.size(); }
+  std::size_t node_count() const { return nodes_.size(); }
+  std::size_t edge_count() const { return records_.size(); }
 
-  const Node& node(Vertex v) const { return (*g_)[v]; }
+  const Node& node(Vertex v) const { return nodes_[v]; }
   // Changing a name or aliases through this reference is fine: the name index
   // is rebuilt on the next look-up. Changing the id is not allowed.
   Node& mutable_node(Vertex v);
-  const Edge& edge(EdgeRef e) const { return (*g_)[e]; }
-  Edge& mutable_edge(EdgeRef e) { return (*g_)[e]; }
-  Vertex source(EdgeRef e) const { return boost::source(e, *g_); }
-  Vertex target(EdgeRef e) const { return boost::target(e, *g_); }
+  const Edge& edge(EdgeRef e) const;
+  Edge& mutable_edge(EdgeRef e);
+  // A copy of the edge, built on each call and not kept: for reading every
+  // edge of a large graph once (writing it).
+  Edge edge_copy(EdgeRef e) const;
+  std::string_view edge_type(EdgeRef e) const;
+  std::optional<double> edge_confidence(EdgeRef e) const;
+  Vertex source(EdgeRef e) const { return records_[e.index].source; }
+  Vertex target(EdgeRef e) const { return records_[e.index].target; }
+
+  // Edges whose source is v (out) or whose target is v (in), each in the
+  // order added. The adjacency is rebuilt on the first walk after edges were
+  // added (the reader builds it before returning a graph).
+  std::span<const Arc> out_arcs(Vertex v) const;
+  std::span<const Arc> in_arcs(Vertex v) const;
+  void build_adjacency() const;
 
   // Vertices are 0 .. node_count()-1 in the order added; edges in the order added.
   const std::vector<EdgeRef>& edges_in_order() const { return edge_order_; }
@@ -142,15 +171,66 @@ class Graph {
   // Every folded name and alias key with its nodes, for fuzzy matching.
   const std::unordered_map<std::string, std::vector<Vertex>>& name_index() const;
 
-  const Storage& storage() const { return *g_; }
-
   std::vector<Document> documents;
   UnknownFields unknown;  // top-level fields of the file that kgraph does not know
 
  private:
-  std::unique_ptr<Storage> g_;
+  // Strings stored one after the other in large chunks that never move, each
+  // behind its length; a string is named by its chunk and offset.
+  class TextArena {
+   public:
+    std::uint64_t add(std::string_view text);
+    std::string_view get(std::uint64_t ref) const;
+
+   private:
+    std::vector<std::vector<char>> chunks_;
+  };
+  // Distinct short strings (edge types, document ids) by number.
+  struct StringTable {
+    std::uint32_t intern(std::string_view s);
+    std::deque<std::string> strings;  // a deque: views of them stay valid
+    std::unordered_map<std::string_view, std::uint32_t> numbers;
+  };
+  struct EdgeRecord {
+    std::uint32_t source, target;
+    std::uint32_t evidence_begin;  // in evidence_; the edge's evidence ends where the next edge's begins
+    std::uint32_t type;            // in types_
+    double confidence;             // NaN: none
+    std::uint64_t id;              // in text_
+  };
+  struct EvidenceRecord {
+    std::uint32_t doc;  // in docs_
+    std::uint64_t text;  // in text_
+    std::int64_t start, end;
+  };
+  struct Adjacency {
+    std::vector<std::uint32_t> out_begin, in_begin;  // arcs of v: [begin[v], begin[v + 1])
+    std::vector<Arc> out, in;
+    std::size_t edges = 0, nodes = 0;  // the graph's size when built
+  };
+
+  bool kept(EdgeRef e) const { return e.index < kept_flags_.size() && kept_flags_[e.index]; }
+
+  std::vector<Node> nodes_;
+  // Open addressing by hash of the id; a slot holds the id itself when it
+  // is short, else a copy in ids_, so a look-up reads no node.
+  struct IdSlot {
+    std::uint32_t vertex = 0;  // vertex + 1; 0: empty
+    std::uint32_t tag = 0;     // high bits of the id's hash
+    std::uint64_t id = 0;      // short_id() of the id, or its place in ids_
+  };
+  std::vector<IdSlot> id_slots_;
+  TextArena ids_;
+  void index_id(IdSlot slot, std::size_t hash);
+  std::deque<EdgeRecord> records_;
+  std::deque<EvidenceRecord> evidence_;
+  TextArena text_;
+  StringTable types_, docs_;
+  std::unordered_map<std::uint32_t, UnknownFields> edge_unknown_;  // only edges that have some
   std::vector<EdgeRef> edge_order_;
-  std::unordered_map<std::string, Vertex> by_id_;
+  mutable std::unordered_map<std::uint32_t, Edge> kept_edges_;
+  mutable std::vector<bool> kept_flags_;
+  mutable Adjacency adjacency_;
   mutable std::unordered_map<std::string, std::vector<Vertex>> by_name_;
   mutable bool name_index_stale_ = true;
 };

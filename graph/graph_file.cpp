@@ -19,6 +19,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <unordered_set>
@@ -56,36 +57,21 @@ const char* kind_name(Scalar::Kind kind) {
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-// Tracks line and line start while RapidJSON reads, for error positions.
-template <class Base>
-class LineCountingStream {
+// Where a byte offset is, as "line L, column C", from the bytes before it.
+// Counted only once an error is found, so reading pays nothing per byte.
+class LineCounter {
  public:
-  using Ch = char;
-  explicit LineCountingStream(Base& base) : base_(base) {}
-  Ch Peek() const { return base_.Peek(); }
-  Ch Take() {
-    Ch c = base_.Take();
-    if (c == '\n') {
-      ++line_;
-      line_start_ = base_.Tell();
-    }
-    return c;
+  void add(const char* bytes, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (bytes[i] == '\n') ++line_, line_start_ = seen_ + i + 1;
+    seen_ += n;
   }
-  std::size_t Tell() const { return base_.Tell(); }
-  Ch* PutBegin() { return nullptr; }
-  void Put(Ch) {}
-  void Flush() {}
-  std::size_t PutEnd(Ch*) { return 0; }
-
-  std::string position(std::size_t offset) const {
-    std::size_t column = offset >= line_start_ ? offset - line_start_ + 1 : 1;
-    return "line " + std::to_string(line_) + ", column " + std::to_string(column);
+  std::string position() const {
+    return "line " + std::to_string(line_) + ", column " + std::to_string(seen_ - line_start_ + 1);
   }
 
  private:
-  Base& base_;
-  std::size_t line_ = 1;
-  std::size_t line_start_ = 0;
+  std::size_t line_ = 1, line_start_ = 0, seen_ = 0;
 };
 
 enum class FrameKind {
@@ -588,6 +574,7 @@ Graph Handler::finish() {
     graph_.add_edge(*source, *target, std::move(p.edge));
   }
   pending_.clear();
+  graph_.build_adjacency();
   return std::move(graph_);
 }
 
@@ -598,9 +585,9 @@ std::string parse_message(rapidjson::ParseErrorCode code) {
   return message;
 }
 
-template <class Stream>
-Graph parse(Stream& base, std::string_view display_name) {
-  LineCountingStream<Stream> stream(base);
+// position(offset) names the place of a syntax error.
+template <class Stream, class Position>
+Graph parse(Stream& stream, std::string_view display_name, Position position) {
   Handler handler(display_name);
   rapidjson::Reader reader;
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
@@ -609,7 +596,7 @@ Graph parse(Stream& base, std::string_view display_name) {
   if (!result) {
     if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())
       throw Error(handler.error());
-    throw Error(std::string(display_name) + ": " + stream.position(result.Offset()) + ": " +
+    throw Error(std::string(display_name) + ": " + position(result.Offset()) + ": " +
                 parse_message(result.Code()));
   }
   return handler.finish();
@@ -692,7 +679,7 @@ void write_node(Writer& w, const Node& n) {
 
 template <class Writer>
 void write_edge(Writer& w, const Graph& g, Graph::EdgeRef ref) {
-  const Edge& e = g.edge(ref);
+  const Edge e = g.edge_copy(ref);  // not g.edge(): that would keep every edge of the graph built
   w.StartObject();
   if (!e.id.empty()) { w.Key("id"); write_string(w, e.id); }
   w.Key("type"); write_string(w, e.type);
@@ -733,7 +720,11 @@ void write_all(Writer& w, const Graph& g) {
 
 Graph read_graph(std::string_view json, std::string_view display_name) {
   rapidjson::MemoryStream stream(json.data(), json.size());
-  return parse(stream, display_name);
+  return parse(stream, display_name, [&](std::size_t offset) {
+    LineCounter lines;
+    lines.add(json.data(), std::min(offset, json.size()));
+    return lines.position();
+  });
 }
 
 Graph read_graph_file(const std::string& path) {
@@ -741,7 +732,17 @@ Graph read_graph_file(const std::string& path) {
   if (!file) throw Error(path + ": cannot read: " + std::strerror(errno));
   std::vector<char> buffer(1 << 16);
   rapidjson::FileReadStream stream(file.get(), buffer.data(), buffer.size());
-  Graph graph = parse(stream, path);
+  Graph graph = parse(stream, path, [&](std::size_t offset) {
+    LineCounter lines;
+    std::rewind(file.get());
+    while (offset > 0) {
+      std::size_t n = std::fread(buffer.data(), 1, std::min(offset, buffer.size()), file.get());
+      if (n == 0) break;
+      lines.add(buffer.data(), n);
+      offset -= n;
+    }
+    return lines.position();
+  });
   if (std::ferror(file.get())) throw Error(path + ": cannot read: " + std::strerror(errno));
   return graph;
 }

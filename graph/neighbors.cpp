@@ -8,9 +8,8 @@
 namespace kgraph {
 
 std::vector<Neighbor> find_neighbors(const Graph& graph, Graph::Vertex start, const NeighborQuery& query) {
-  const Graph::Storage& g = graph.storage();
   auto allowed = [&](Graph::EdgeRef e) {
-    return query.via.empty() || std::find(query.via.begin(), query.via.end(), g[e].type) != query.via.end();
+    return query.via.empty() || std::find(query.via.begin(), query.via.end(), graph.edge_type(e)) != query.via.end();
   };
   std::unordered_map<Graph::Vertex, bool> seen = {{start, true}};
   std::vector<Neighbor> out;
@@ -23,9 +22,9 @@ std::vector<Neighbor> find_neighbors(const Graph& graph, Graph::Vertex start, co
       next.push_back({w, distance, e});
     };
     for (Graph::Vertex v : level) {
-      for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) reach(boost::target(*it, g), *it);
+      for (Graph::Arc arc : graph.out_arcs(v)) reach(arc.node, arc.edge);
       if (!query.directed)
-        for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) reach(boost::source(*it, g), *it);
+        for (Graph::Arc arc : graph.in_arcs(v)) reach(arc.node, arc.edge);
     }
     std::sort(next.begin(), next.end(), [](const Neighbor& a, const Neighbor& b) { return a.vertex < b.vertex; });
     level.clear();

@@ -31,7 +31,7 @@ std::uint64_t step_key(Vertex a, Vertex b) {
 
 class Walker {
  public:
-  Walker(const Graph& graph, Vertex to, const PathQuery& query) : g_(graph.storage()), to_(to), query_(query) {
+  Walker(const Graph& graph, Vertex to, const PathQuery& query) : g_(graph), to_(to), query_(query) {
     avoided_.insert(query.avoid.begin(), query.avoid.end());
   }
 
@@ -46,13 +46,13 @@ class Walker {
     bool forward = !query_.directed || !backwards;
     bool reverse = !query_.directed || backwards;
     if (forward)
-      for (auto [it, end] = boost::out_edges(v, g_); it != end; ++it) consider(v, boost::target(*it, g_), *it, visit);
+      for (Graph::Arc arc : g_.out_arcs(v)) consider(v, arc.node, arc.edge, visit);
     if (reverse)
-      for (auto [it, end] = boost::in_edges(v, g_); it != end; ++it) consider(v, boost::source(*it, g_), *it, visit);
+      for (Graph::Arc arc : g_.in_arcs(v)) consider(v, arc.node, arc.edge, visit);
   }
 
   double weight(EdgeRef e) const {
-    double c = g_[e].confidence.value_or(kUnknownConfidence);
+    double c = g_.edge_confidence(e).value_or(kUnknownConfidence);
     return -std::log(std::clamp(c, 1e-9, 1.0));
   }
 
@@ -61,26 +61,27 @@ class Walker {
     std::optional<EdgeRef> best;
     auto offer = [&](EdgeRef e) {
       if (!edge_allowed(e)) return;
-      if (!best || g_[e].confidence.value_or(kUnknownConfidence) > g_[*best].confidence.value_or(kUnknownConfidence))
+      if (!best || g_.edge_confidence(e).value_or(kUnknownConfidence) >
+                       g_.edge_confidence(*best).value_or(kUnknownConfidence))
         best = e;
     };
-    for (auto [it, end] = boost::out_edges(a, g_); it != end; ++it)
-      if (boost::target(*it, g_) == b) offer(*it);
+    for (Graph::Arc arc : g_.out_arcs(a))
+      if (arc.node == b) offer(arc.edge);
     if (!query_.directed)
-      for (auto [it, end] = boost::in_edges(a, g_); it != end; ++it)
-        if (boost::source(*it, g_) == b) offer(*it);
+      for (Graph::Arc arc : g_.in_arcs(a))
+        if (arc.node == b) offer(arc.edge);
     return *best;
   }
 
  private:
   bool edge_allowed(EdgeRef e) const {
-    return query_.via.empty() || std::find(query_.via.begin(), query_.via.end(), g_[e].type) != query_.via.end();
+    return query_.via.empty() || std::find(query_.via.begin(), query_.via.end(), g_.edge_type(e)) != query_.via.end();
   }
   bool node_allowed(Vertex w) const {
     if (!avoided_.empty() && avoided_.count(w)) return false;
     if (!banned_nodes.empty() && banned_nodes.count(w)) return false;
     if (w == to_ || w == from || query_.through.empty()) return true;
-    return std::find(query_.through.begin(), query_.through.end(), g_[w].type) != query_.through.end();
+    return std::find(query_.through.begin(), query_.through.end(), g_.node(w).type) != query_.through.end();
   }
   template <typename Visit>
   void consider(Vertex v, Vertex w, EdgeRef e, Visit& visit) const {
@@ -89,7 +90,7 @@ class Walker {
     visit(w, e);
   }
 
-  const Graph::Storage& g_;
+  const Graph& g_;
   Vertex to_;
   const PathQuery& query_;
   std::unordered_set<Vertex> avoided_;

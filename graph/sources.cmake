@@ -15,4 +15,5 @@ set(KGRAPH_GRAPH_TESTS
   tests/graph_test.cpp
   tests/graph_file_test.cpp
   tests/paths_test.cpp
+  tests/stats_test.cpp
 )

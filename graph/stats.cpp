@@ -64,43 +64,59 @@ void count_components(const Graph& graph, GraphStats& stats) {
     if (s > 0) ++stats.components, stats.largest_component = std::max(stats.largest_component, s);
 }
 
-// Brandes over the given sources; scores for undirected pairs (halved). The
-// per-node state sits in one struct, so each neighbour costs one cache line.
+// Brandes over the given sources; scores for undirected pairs (halved).
+// Three passes per source, each over small arrays of its own:
+//  - the search touches only the distances (small enough for the L1 cache)
+//    and records each step of the shortest-path DAG, written ahead and
+//    counted so that nothing branches on what it finds;
+//  - path counts flow along the DAG steps in the order they were found;
+//  - walked backwards, every step out of a node comes before the steps into
+//    it, so each step is one addition to sum_v = delta_v / paths_v:
+//    sum_v += (1 + delta_w) / paths_w = 1 / paths_w + sum_w.
 std::vector<double> betweenness(const Adjacency& adj, const std::vector<std::uint32_t>& sources) {
-  struct State {
-    std::int32_t dist = -1;
-    double paths = 0;  // counts of shortest paths overflow integers on big graphs
-    double delta = 0;
+  struct Step {
+    std::uint32_t from, to;
+  };
+  struct Share {
+    double inverse = 0;  // 1 / paths
+    double sum = 0;
   };
   std::size_t n = adj.begin.size() - 1;
   std::vector<double> score(n, 0);
-  std::vector<State> state(n);
-  std::vector<std::uint32_t> order;
-  order.reserve(n);
+  std::vector<std::int32_t> dist(n, -1);
+  std::vector<double> paths(n, 0);  // counts of shortest paths overflow integers on big graphs
+  std::vector<Share> share(n);
+  std::vector<std::uint32_t> order(n + 1);
+  std::vector<Step> dag(adj.next.size());
   for (std::uint32_t s : sources) {
-    order.clear();
-    state[s] = {0, 1, 0};
-    order.push_back(s);
-    for (std::size_t head = 0; head < order.size(); ++head) {
+    std::size_t tail = 0, steps = 0;
+    dist[s] = 0;
+    order[tail++] = s;
+    for (std::size_t head = 0; head < tail; ++head) {
       std::uint32_t v = order[head];
-      const State sv = state[v];
+      const std::int32_t next_dist = dist[v] + 1;
       for (std::size_t i = adj.begin[v]; i < adj.begin[v + 1]; ++i) {
-        State& sw = state[adj.next[i]];
-        if (sw.dist < 0) sw = {sv.dist + 1, 0, 0}, order.push_back(adj.next[i]);
-        if (sw.dist == sv.dist + 1) sw.paths += sv.paths;
+        std::uint32_t w = adj.next[i];
+        bool fresh = dist[w] < 0;
+        dist[w] = fresh ? next_dist : dist[w];
+        order[tail] = w;
+        tail += fresh;
+        dag[steps] = {v, w};
+        steps += dist[w] == next_dist;
       }
     }
-    for (std::size_t k = order.size(); k-- > 0;) {
+    paths[s] = 1;
+    for (std::size_t k = 0; k < steps; ++k) paths[dag[k].to] += paths[dag[k].from];
+    for (std::size_t k = 0; k < tail; ++k) share[order[k]].inverse = 1 / paths[order[k]];
+    for (std::size_t k = steps; k-- > 0;) {
+      const Share& w = share[dag[k].to];
+      share[dag[k].from].sum += w.inverse + w.sum;
+    }
+    for (std::size_t k = 0; k < tail; ++k) {
       std::uint32_t w = order[k];
-      const State sw = state[w];
-      double share = (1 + sw.delta) / sw.paths;
-      for (std::size_t i = adj.begin[w]; i < adj.begin[w + 1]; ++i) {
-        State& sv = state[adj.next[i]];
-        if (sv.dist == sw.dist - 1) sv.delta += sv.paths * share;
-      }
-      if (w != s) score[w] += sw.delta;
+      if (w != s) score[w] += paths[w] * share[w].sum;
+      dist[w] = -1, paths[w] = 0, share[w] = Share{};
     }
-    for (std::uint32_t v : order) state[v] = State{};
   }
   for (double& x : score) x /= 2;
   return score;
@@ -111,11 +127,11 @@ std::vector<double> betweenness(const Adjacency& adj, const std::vector<std::uin
 GraphStats graph_stats(const Graph& graph, std::size_t top, std::size_t work_budget) {
   GraphStats stats;
   for (Graph::Vertex v = 0; v < graph.node_count(); ++v) ++stats.nodes_per_type[std::string(node_type_name(graph.node(v).type))];
-  for (Graph::EdgeRef e : graph.edges_in_order()) ++stats.edges_per_type[graph.edge(e).type];
+  for (Graph::EdgeRef e : graph.edges_in_order()) ++stats.edges_per_type[std::string(graph.edge_type(e))];
   count_components(graph, stats);
   std::vector<double> degree(graph.node_count());
   for (Graph::Vertex v = 0; v < graph.node_count(); ++v)
-    degree[v] = static_cast<double>(boost::out_degree(v, graph.storage()) + boost::in_degree(v, graph.storage()));
+    degree[v] = static_cast<double>(graph.out_arcs(v).size() + graph.in_arcs(v).size());
   stats.top_degree = top_of(degree, top);
   Adjacency adj = undirected_adjacency(graph);
   std::vector<std::uint32_t> sources(graph.node_count());

@@ -29,7 +29,7 @@ struct BuildCommandOptions {
 std::string summary(const Graph& graph, const BuildReport& report, double seconds) {
   std::map<std::string, std::size_t> nodes, edges;
   for (Graph::Vertex v = 0; v < graph.node_count(); ++v) ++nodes[std::string(node_type_name(graph.node(v).type))];
-  for (Graph::EdgeRef e : graph.edges_in_order()) ++edges[graph.edge(e).type];
+  for (Graph::EdgeRef e : graph.edges_in_order()) ++edges[std::string(graph.edge_type(e))];
   std::vector<std::vector<std::string>> rows = {
       {"documents read", std::to_string(report.read)},
       {"documents skipped", std::to_string(report.skipped + report.already_known)},

@@ -34,10 +34,9 @@ int run_show(const ShowOptions& o) {
   }
   for (const auto& [key, value] : node.attrs) std::cout << "  " << key << ": " << attr_text(value) << "\n";
   std::cout << "  mentions: " << node.mentions.size() << "\n";
-  const Graph::Storage& g = graph.storage();
   std::vector<Graph::EdgeRef> edges;
-  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) edges.push_back(*it);
-  for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) edges.push_back(*it);
+  for (Graph::Arc arc : graph.out_arcs(v)) edges.push_back(arc.edge);
+  for (Graph::Arc arc : graph.in_arcs(v)) edges.push_back(arc.edge);
   std::cout << "  edges: " << edges.size() << "\n";
   for (Graph::EdgeRef e : edges) {
     std::cout << "\n" << hop_line(graph, v, e);
