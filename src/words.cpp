@@ -25,14 +25,45 @@ struct CodePoint {
   std::size_t end = 0;  // byte just after it
 };
 
+// The ICU tests below for each ASCII code point, asked once: nearly every
+// character of English news is ASCII, and a table look-up is much cheaper
+// than a call into ICU per character.
+struct AsciiClass {
+  std::array<bool, 128> letter_or_digit = {};
+  std::array<bool, 128> space = {};
+  std::array<bool, 128> alpha = {};
+  std::array<bool, 128> upper = {};  // upper or title case
+};
+
+const AsciiClass& ascii_class() {
+  static const AsciiClass table = [] {
+    AsciiClass t;
+    for (UChar32 c = 0; c < 128; ++c) {
+      t.letter_or_digit[c] = u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
+      t.space[c] = u_isspace(c);
+      t.alpha[c] = u_isalpha(c);
+      t.upper[c] = u_isupper(c) || u_istitle(c);
+    }
+    return t;
+  }();
+  return table;
+}
+
 CodePoint code_point_at(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return {static_cast<unsigned char>(s[i]), i + 1};
   int32_t pos = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
   return {c < 0 ? 0xFFFD : c, static_cast<std::size_t>(pos)};
 }
 
-bool is_letter_or_digit(UChar32 c) { return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK; }
+bool is_letter_or_digit(UChar32 c) {
+  if (c < 0x80) return ascii_class().letter_or_digit[c];
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
+}
+bool is_space(UChar32 c) { return c < 0x80 ? ascii_class().space[c] : u_isspace(c) || c == 0xA0; }
+bool is_alpha(UChar32 c) { return c < 0x80 ? ascii_class().alpha[c] : u_isalpha(c); }
+bool is_upper(UChar32 c) { return c < 0x80 ? ascii_class().upper[c] : u_isupper(c) || u_istitle(c); }
 
 // Joiners continue a word only when a letter or digit follows them.
 bool is_joiner(UChar32 c) { return c == '-' || c == '\'' || c == '.' || c == '&'; }
@@ -50,12 +81,12 @@ void set_case_flags(Word& word) {
   for (std::size_t i = 0; i < word.text.size();) {
     CodePoint cp = code_point_at(word.text, i);
     i = cp.end;
-    if (!u_isalpha(cp.c)) continue;
+    if (!is_alpha(cp.c)) continue;
     ++letters;
-    bool is_upper = u_isupper(cp.c) || u_istitle(cp.c);
-    if (first) word.capitalized = is_upper;
+    bool upper_case = is_upper(cp.c);
+    if (first) word.capitalized = upper_case;
     first = false;
-    if (is_upper) ++upper;
+    if (upper_case) ++upper;
   }
   word.all_caps = letters >= 2 && upper == letters;
 }
@@ -110,7 +141,7 @@ std::vector<Word> split_words(std::string_view s) {
   std::vector<Word> words;
   for (std::size_t i = 0; i < s.size();) {
     CodePoint cp = code_point_at(s, i);
-    if (u_isspace(cp.c) || cp.c == 0xA0) {
+    if (is_space(cp.c)) {
       i = cp.end;
       continue;
     }
