@@ -39,12 +39,12 @@ struct Reading {
   ArticleRelations relations;
 };
 
-Reading read_one(const std::string& path, const Lexicon& lexicon) {
+Reading read_one(const std::string& path, const Lexicon& lexicon, const MentionIndex& index) {
   Reading r;
   r.source = read_source(path);
   if (!r.source.text) return r;
   r.article = make_article("", r.source.text->path, r.source.text->bytes);
-  ArticleMentions mentions = find_mentions(r.article, lexicon);
+  ArticleMentions mentions = find_mentions(r.article, lexicon, index);
   r.entities = resolve_entities(mentions, lexicon);
   r.relations = read_relations(r.article, mentions, r.entities, lexicon);
   return r;
@@ -314,11 +314,11 @@ class GraphMerger {
 };
 
 std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size_t begin, std::size_t end,
-                                const Lexicon& lexicon, int jobs) {
+                                const Lexicon& lexicon, const MentionIndex& index, int jobs) {
   std::vector<Reading> readings(end - begin);
   std::atomic<std::size_t> next{begin};
   auto work = [&] {
-    for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon);
+    for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon, index);
   };
   std::vector<std::thread> threads;
   for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
@@ -333,11 +333,12 @@ BuildReport build_graph(const std::vector<std::string>& files, const Lexicon& le
                         Graph& graph) {
   BuildReport report;
   GraphMerger merger(graph, lexicon);
+  const std::shared_ptr<const MentionIndex> index = index_for_mentions(lexicon);
   const int jobs = std::max(1, options.jobs);
   const std::size_t chunk = 64 * static_cast<std::size_t>(jobs);
   for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
     std::size_t end = std::min(files.size(), begin + chunk);
-    std::vector<Reading> readings = read_chunk(files, begin, end, lexicon, jobs);
+    std::vector<Reading> readings = read_chunk(files, begin, end, lexicon, *index, jobs);
     for (std::size_t i = 0; i < readings.size(); ++i) {
       Reading& r = readings[i];
       if (!r.source.text) {

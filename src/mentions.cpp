@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -84,10 +85,10 @@ class SentenceReader {
  public:
   SentenceReader(const Lexicon& lexicon, const TitleWords& titles,
                  const std::unordered_set<std::string>& lower_vocabulary, std::string_view text,
-                 std::size_t offset)
+                 std::size_t offset, std::vector<Word> words)
       : lexicon_(lexicon), titles_(titles), lower_vocabulary_(lower_vocabulary), text_(text),
         offset_(offset) {
-    out_.words = split_words(text);
+    out_.words = std::move(words);  // split_words(text), done by find_mentions
     for (const Word& w : out_.words) folded_.push_back(fold_name(w.text));
     out_.headline = is_headline();
   }
@@ -675,25 +676,39 @@ class SentenceReader {
 
 // Words the article writes in lower case somewhere: a capitalised one of them
 // that opens a sentence is a common word, not a name.
-std::unordered_set<std::string> lower_vocabulary(const Article& article) {
+std::unordered_set<std::string> lower_vocabulary(const std::vector<std::vector<Word>>& sentences) {
   std::unordered_set<std::string> vocabulary;
-  for (const Sentence& s : article.sentences)
-    for (const Word& w : split_words(article.sentence_text(s)))
+  for (const std::vector<Word>& words : sentences)
+    for (const Word& w : words)
       if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary.insert(w.lower);
   return vocabulary;
 }
 
 }  // namespace
 
-ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon) {
-  const TitleWords titles = title_words(lexicon);
-  std::unordered_set<std::string> vocabulary = lower_vocabulary(article);
+struct MentionIndex {
+  TitleWords titles;
+};
+
+std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon) {
+  return std::make_shared<const MentionIndex>(MentionIndex{title_words(lexicon)});
+}
+
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index) {
+  std::vector<std::vector<Word>> words;  // split once, for the vocabulary and the readers
+  for (const Sentence& s : article.sentences) words.push_back(split_words(article.sentence_text(s)));
+  std::unordered_set<std::string> vocabulary = lower_vocabulary(words);
   ArticleMentions out;
-  for (const Sentence& s : article.sentences) {
-    SentenceReader reader(lexicon, titles, vocabulary, article.sentence_text(s), s.begin);
+  for (std::size_t k = 0; k < article.sentences.size(); ++k) {
+    const Sentence& s = article.sentences[k];
+    SentenceReader reader(lexicon, index.titles, vocabulary, article.sentence_text(s), s.begin, std::move(words[k]));
     out.sentences.push_back(reader.read());
   }
   return out;
+}
+
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon) {
+  return find_mentions(article, lexicon, *index_for_mentions(lexicon));
 }
 
 }  // namespace kgraph
