@@ -178,15 +178,20 @@ class Resolver {
     return all;
   }
   std::vector<MentionRef> longest_first() const {
-    std::vector<MentionRef> names;
+    struct Named {
+      MentionRef ref;
+      std::size_t words;  // counted once, not at every comparison
+    };
+    std::vector<Named> names;
     for (MentionRef r : in_order())
-      if (mention(r).kind == MentionKind::kName) names.push_back(r);
-    auto words = [this](MentionRef r) { return split_spaces(fold_name(mention(r).name)).size(); };
-    std::stable_sort(names.begin(), names.end(), [&](MentionRef a, MentionRef b) {
-      if (words(a) != words(b)) return words(a) > words(b);
-      return mention(a).typed && !mention(b).typed;
+      if (mention(r).kind == MentionKind::kName) names.push_back({r, split_spaces(fold_name(mention(r).name)).size()});
+    std::stable_sort(names.begin(), names.end(), [&](const Named& a, const Named& b) {
+      if (a.words != b.words) return a.words > b.words;
+      return mention(a.ref).typed && !mention(b.ref).typed;
     });
-    return names;
+    std::vector<MentionRef> refs;
+    for (const Named& n : names) refs.push_back(n.ref);
+    return refs;
   }
 
   void add_country(MentionRef r) {
