@@ -263,7 +263,7 @@ Lexicon make_built_in() {
 
 bool Lexicon::is_trigger(std::string_view edge_type, std::string_view folded_word) const {
   auto it = triggers.find(std::string(edge_type));
-  return it != triggers.end() && std::find(it->second.begin(), it->second.end(), folded_word) != it->second.end();
+  return it != triggers.end() && std::binary_search(it->second.begin(), it->second.end(), folded_word);
 }
 
 const Lexicon& built_in_lexicon() {
