@@ -7,8 +7,10 @@
 #include "src/entities.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "graph/fold.h"
 
@@ -208,10 +210,9 @@ class Resolver {
 
   // The entity an untyped name or a typed name belongs to, or -1.
   const NameForm& form(const std::string& name, NodeType type) const {
-    Kind kind = kind_of(type);
-    auto key = std::make_pair(name, kind);
-    auto it = forms_.find(key);
-    if (it == forms_.end()) it = forms_.emplace(key, form_of(name, type, lexicon_)).first;
+    auto& forms = forms_[static_cast<std::size_t>(kind_of(type))];
+    auto it = forms.find(name);
+    if (it == forms.end()) it = forms.emplace(name, form_of(name, type, lexicon_)).first;
     return it->second;
   }
 
@@ -381,7 +382,7 @@ class Resolver {
   const ArticleMentions& in_;
   const Lexicon& lexicon_;
   std::vector<Draft> drafts_;
-  mutable std::map<std::pair<std::string, Kind>, NameForm> forms_;
+  mutable std::array<std::unordered_map<std::string, NameForm>, 4> forms_;  // per Kind: name -> form
   std::map<int, std::size_t> last_seen_;
   std::size_t order_ = 0;
   ArticleEntities out_;
