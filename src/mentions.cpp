@@ -139,14 +139,35 @@ class SentenceReader {
     return key;
   }
   std::optional<std::string> country_of(std::size_t a, std::size_t b) const {
-    std::string key = span_key(a, b);
-    if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) return it->second;
+    if (const std::string* country = place(a, b).country) return *country;
     return std::nullopt;
   }
   std::optional<std::string> demonym_of(std::size_t a, std::size_t b) const {
-    std::string key = span_key(a, b);
-    if (auto it = lexicon_.demonyms.find(key); it != lexicon_.demonyms.end()) return it->second;
+    if (const std::string* demonym = place(a, b).demonym) return *demonym;
     return std::nullopt;
+  }
+  // The country and the demonym a span names, if any. The spans of up to
+  // kPlaceWords words are looked up once per sentence, since country_end()
+  // asks for the same ones again and again.
+  struct Place {
+    bool looked_up = false;
+    const std::string* country = nullptr;
+    const std::string* demonym = nullptr;
+  };
+  static constexpr std::size_t kPlaceWords = 4;
+  Place place(std::size_t a, std::size_t b) const {
+    if (b <= a || b - a > kPlaceWords) return look_up_place(a, b);
+    if (places_.empty()) places_.resize(size() * kPlaceWords);
+    Place& p = places_[a * kPlaceWords + (b - a - 1)];
+    if (!p.looked_up) p = look_up_place(a, b);
+    return p;
+  }
+  Place look_up_place(std::size_t a, std::size_t b) const {
+    std::string key = span_key(a, b);
+    Place p{.looked_up = true};
+    if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) p.country = &it->second;
+    if (auto it = lexicon_.demonyms.find(key); it != lexicon_.demonyms.end()) p.demonym = &it->second;
+    return p;
   }
   // The longest country or demonym starting at `a` and ending before `limit`: its end.
   std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
@@ -671,6 +692,7 @@ class SentenceReader {
   std::string_view text_;
   std::size_t offset_;
   std::vector<std::string> folded_;
+  mutable std::vector<Place> places_;  // [a * kPlaceWords + b - a - 1], filled on demand
   SentenceMentions out_;
 };
 
