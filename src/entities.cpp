@@ -81,7 +81,7 @@ std::string transliteration_key(std::string_view word) {
   for (std::size_t i = 0; i < word.size();) {
     bool rewritten = false;
     for (const auto& [from, to] : kRewrites) {
-      if (word.substr(i, from.size()) != from) continue;
+      if (word[i] != from[0] || word.substr(i, from.size()) != from) continue;
       s += to, i += from.size(), rewritten = true;
       break;
     }
