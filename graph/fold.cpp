@@ -120,24 +120,24 @@ struct AsciiFold {
   std::array<bool, 128> word = {};    // a letter, a digit or '_' (the possessive rule's test)
 };
 
-const AsciiFold& ascii_fold() {
-  static const AsciiFold table = [] {
-    AsciiFold t;
-    for (int c = 0; c < 128; ++c) {
-      char lower = c == '`' ? '\'' : static_cast<char>(std::tolower(c));
-      t.lower[c] = lower;
-      t.punct[c] = classify(static_cast<unsigned char>(lower));
-      t.word[c] = u_isalnum(c) || c == '_';
-    }
-    return t;
-  }();
-  return table;
+AsciiFold make_ascii_fold() {
+  AsciiFold t;
+  for (int c = 0; c < 128; ++c) {
+    char lower = c == '`' ? '\'' : static_cast<char>(std::tolower(c));
+    t.lower[c] = lower;
+    t.punct[c] = classify(static_cast<unsigned char>(lower));
+    t.word[c] = u_isalnum(c) || c == '_';
+  }
+  return t;
 }
+
+// Made before main, once.
+const AsciiFold kAsciiFold = make_ascii_fold();
 
 // fold_name() of ASCII text in one pass over its bytes, with no code point
 // strings: the rules of drop_final_possessive() and finish() by table.
 std::string fold_ascii(std::string_view text) {
-  const AsciiFold& t = ascii_fold();
+  const AsciiFold& t = kAsciiFold;
   auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   std::size_t end = text.size();
   while (end > 0 && !t.word[at(end - 1)]) --end;

@@ -35,19 +35,19 @@ struct AsciiClass {
   std::array<bool, 128> upper = {};  // upper or title case
 };
 
-const AsciiClass& ascii_class() {
-  static const AsciiClass table = [] {
-    AsciiClass t;
-    for (UChar32 c = 0; c < 128; ++c) {
-      t.letter_or_digit[c] = u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
-      t.space[c] = u_isspace(c);
-      t.alpha[c] = u_isalpha(c);
-      t.upper[c] = u_isupper(c) || u_istitle(c);
-    }
-    return t;
-  }();
-  return table;
+AsciiClass make_ascii_class() {
+  AsciiClass t;
+  for (UChar32 c = 0; c < 128; ++c) {
+    t.letter_or_digit[c] = u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
+    t.space[c] = u_isspace(c);
+    t.alpha[c] = u_isalpha(c);
+    t.upper[c] = u_isupper(c) || u_istitle(c);
+  }
+  return t;
 }
+
+// Made before main: a function-local static would cost a guard test per character.
+const AsciiClass kAscii = make_ascii_class();
 
 CodePoint code_point_at(std::string_view s, std::size_t i) {
   if (static_cast<unsigned char>(s[i]) < 0x80) return {static_cast<unsigned char>(s[i]), i + 1};
@@ -58,12 +58,12 @@ CodePoint code_point_at(std::string_view s, std::size_t i) {
 }
 
 bool is_letter_or_digit(UChar32 c) {
-  if (c < 0x80) return ascii_class().letter_or_digit[c];
+  if (c < 0x80) return kAscii.letter_or_digit[c];
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
 }
-bool is_space(UChar32 c) { return c < 0x80 ? ascii_class().space[c] : u_isspace(c) || c == 0xA0; }
-bool is_alpha(UChar32 c) { return c < 0x80 ? ascii_class().alpha[c] : u_isalpha(c); }
-bool is_upper(UChar32 c) { return c < 0x80 ? ascii_class().upper[c] : u_isupper(c) || u_istitle(c); }
+bool is_space(UChar32 c) { return c < 0x80 ? kAscii.space[c] : u_isspace(c) || c == 0xA0; }
+bool is_alpha(UChar32 c) { return c < 0x80 ? kAscii.alpha[c] : u_isalpha(c); }
+bool is_upper(UChar32 c) { return c < 0x80 ? kAscii.upper[c] : u_isupper(c) || u_istitle(c); }
 
 // Joiners continue a word only when a letter or digit follows them.
 bool is_joiner(UChar32 c) { return c == '-' || c == '\'' || c == '.' || c == '&'; }
