@@ -48,11 +48,17 @@ bool is_subsequence(const std::vector<std::string>& small, const std::vector<std
   return k == small.size();
 }
 
-// "UN" of "United Nations", "ADNOC" of "Abu Dhabi National Oil Company".
-bool is_acronym_of(const std::string& acronym, const std::string& folded_name) {
+// The initials an acronym of a folded name has: "un" of "united nations".
+std::string initials_of(const std::string& folded_name) {
   std::string initials;
   for (const std::string& w : split_spaces(folded_name))
     if (w != "of" && w != "for" && w != "and" && w != "the" && w != "on") initials += w[0];
+  return initials;
+}
+
+// "UN" of "United Nations", "ADNOC" of "Abu Dhabi National Oil Company";
+// `initials` is initials_of() the folded name, made once per name.
+bool is_acronym_of(const std::string& acronym, const std::string& initials) {
   // Two letters match too much by chance ("DC"); the lexicon knows "UN", "EU".
   return initials.size() >= 3 && initials == acronym;
 }
@@ -109,6 +115,7 @@ struct NameForm {
   std::string folded = {};
   std::string joined = {};             // folded, spaces removed: compared with acronyms
   std::vector<std::string> keys = {};  // name_keys()
+  std::string initials = {};           // initials_of(folded)
 };
 
 NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
@@ -116,13 +123,14 @@ NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
   f.joined = f.folded;
   f.joined.erase(std::remove(f.joined.begin(), f.joined.end(), ' '), f.joined.end());
   f.keys = name_keys(name, type, lexicon);
+  f.initials = initials_of(f.folded);
   return f;
 }
 
 bool same_forms(const NameForm& a, const NameForm& b, Kind kind) {
   if (a.folded == b.folded) return true;
   if (kind == Kind::kCountries || kind == Kind::kOther) return false;
-  if (kind == Kind::kInstitutions && (is_acronym_of(a.joined, b.folded) || is_acronym_of(b.joined, a.folded)))
+  if (kind == Kind::kInstitutions && (is_acronym_of(a.joined, b.initials) || is_acronym_of(b.joined, a.initials)))
     return true;
   return keys_agree(a.keys, b.keys, kind);
 }
@@ -229,6 +237,7 @@ class Resolver {
             (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
     }
+    std::array<const NameForm*, 4> mention_forms = {};  // per Kind, looked up once
     for (bool untyped : {false, true}) {
       for (std::size_t e = 0; e < drafts_.size(); ++e) {
         const Draft& d = drafts_[e];
@@ -237,7 +246,9 @@ class Resolver {
         if (m.typed && kind_of(m.type) != kind_of(d.entity.type) && !d.untyped_only) continue;
         Kind kind = kind_of(probe);
         if (kind == Kind::kOther) continue;
-        if (same_forms(form(m.name, probe), form(d.entity.name, probe), kind)) return static_cast<int>(e);
+        const NameForm*& mention_form = mention_forms[static_cast<std::size_t>(kind)];
+        if (!mention_form) mention_form = &form(m.name, probe);
+        if (same_forms(*mention_form, form(d.entity.name, probe), kind)) return static_cast<int>(e);
       }
     }
     return -1;
