@@ -49,12 +49,17 @@ AsciiClass make_ascii_class() {
 // Made before main: a function-local static would cost a guard test per character.
 const AsciiClass kAscii = make_ascii_class();
 
-CodePoint code_point_at(std::string_view s, std::size_t i) {
-  if (static_cast<unsigned char>(s[i]) < 0x80) return {static_cast<unsigned char>(s[i]), i + 1};
+CodePoint decode_utf8(std::string_view s, std::size_t i) {
   int32_t pos = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
   return {c < 0 ? 0xFFFD : c, static_cast<std::size_t>(pos)};
+}
+
+// Small enough to inline: ASCII needs no decoding.
+CodePoint code_point_at(std::string_view s, std::size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return {static_cast<unsigned char>(s[i]), i + 1};
+  return decode_utf8(s, i);
 }
 
 bool is_letter_or_digit(UChar32 c) {
@@ -139,6 +144,7 @@ std::string lower_case(std::string_view text) {
 
 std::vector<Word> split_words(std::string_view s) {
   std::vector<Word> words;
+  words.reserve(s.size() / 5 + 1);  // about five bytes a word in news: seldom a regrowth
   for (std::size_t i = 0; i < s.size();) {
     CodePoint cp = code_point_at(s, i);
     if (is_space(cp.c)) {
