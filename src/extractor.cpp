@@ -2,7 +2,8 @@
 // unread document (an atomic counter) and produce a Reading; the chunk is
 // then merged in file order. Reading is a pure function of the text and the
 // lexicon, and merging is sequential, so the graph does not depend on the
-// number of threads. Chunks bound memory: readings hold whole articles.
+// number of threads. Chunks bound memory: readings hold whole articles (at
+// most two chunks are held, the one merged and the one read meanwhile).
 //
 // Merging keeps its own indexes over the graph: every name word of a node
 // (transliteration keys), to find the nodes a new name may be; the deals with
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <future>
 #include <map>
 #include <set>
 #include <thread>
@@ -336,9 +338,15 @@ BuildReport build_graph(const std::vector<std::string>& files, const Lexicon& le
   const std::shared_ptr<const MentionIndex> index = index_for_mentions(lexicon);
   const int jobs = std::max(1, options.jobs);
   const std::size_t chunk = 64 * static_cast<std::size_t>(jobs);
+  auto read_from = [&](std::size_t begin) {
+    return read_chunk(files, begin, std::min(files.size(), begin + chunk), lexicon, *index, jobs);
+  };
+  // With several jobs the next chunk is read while this one is merged, so
+  // the threads do not wait for the (sequential) merge.
+  std::future<std::vector<Reading>> next;
   for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
-    std::size_t end = std::min(files.size(), begin + chunk);
-    std::vector<Reading> readings = read_chunk(files, begin, end, lexicon, *index, jobs);
+    std::vector<Reading> readings = next.valid() ? next.get() : read_from(begin);
+    if (jobs > 1 && begin + chunk < files.size()) next = std::async(std::launch::async, read_from, begin + chunk);
     for (std::size_t i = 0; i < readings.size(); ++i) {
       Reading& r = readings[i];
       if (!r.source.text) {
