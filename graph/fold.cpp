@@ -144,8 +144,10 @@ std::string fold_ascii(std::string_view text) {
   std::size_t possessive = std::string_view::npos;  // where a final "'s" to drop begins
   if (end >= 3 && t.lower[at(end - 1)] == 's' && t.lower[at(end - 2)] == '\'' && t.word[at(end - 3)])
     possessive = end - 2;
-  std::string out;
-  out.reserve(text.size());
+  // Written in place: the output is never longer than the input, since a
+  // space is only written for a byte that was skipped.
+  std::string out(text.size(), '\0');
+  std::size_t n = 0;
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i == possessive) {
@@ -155,13 +157,14 @@ std::string fold_ascii(std::string_view text) {
     Punct p = t.punct[at(i)];
     if (p == Punct::kDrop) continue;
     if (p == Punct::kSpace) {
-      pending_space = !out.empty();
+      pending_space = n > 0;
       continue;
     }
-    if (pending_space) out += ' ';
+    if (pending_space) out[n++] = ' ';
     pending_space = false;
-    out += t.lower[at(i)];
+    out[n++] = t.lower[at(i)];
   }
+  out.resize(n);
   if (out.starts_with("the ")) out.erase(0, 4);
   return out;
 }
