@@ -83,11 +83,11 @@ NodeType title_type(const std::string& type_name) {
 // One sentence being read.
 class SentenceReader {
  public:
-  SentenceReader(const Lexicon& lexicon, const TitleWords& titles,
+  SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const std::unordered_set<std::string>& place_starts,
                  const std::unordered_set<std::string>& lower_vocabulary, std::string_view text,
                  std::size_t offset, std::vector<Word> words)
-      : lexicon_(lexicon), titles_(titles), lower_vocabulary_(lower_vocabulary), text_(text),
-        offset_(offset) {
+      : lexicon_(lexicon), titles_(titles), place_starts_(place_starts), lower_vocabulary_(lower_vocabulary),
+        text_(text), offset_(offset) {
     out_.words = std::move(words);  // split_words(text), done by find_mentions
     for (const Word& w : out_.words) folded_.push_back(fold_name(w.text));
     out_.headline = is_headline();
@@ -163,6 +163,8 @@ class SentenceReader {
     return p;
   }
   Place look_up_place(std::size_t a, std::size_t b) const {
+    // The key starts with the first word's folded form (place_starts()).
+    if (a < size() && !place_starts_.count(folded_[a].substr(0, folded_[a].find(' ')))) return Place{.looked_up = true};
     std::string key = span_key(a, b);
     Place p{.looked_up = true};
     if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) p.country = &it->second;
@@ -688,6 +690,7 @@ class SentenceReader {
 
   const Lexicon& lexicon_;
   const TitleWords& titles_;
+  const std::unordered_set<std::string>& place_starts_;
   const std::unordered_set<std::string>& lower_vocabulary_;
   std::string_view text_;
   std::size_t offset_;
@@ -706,14 +709,29 @@ std::unordered_set<std::string> lower_vocabulary(const std::vector<std::vector<W
   return vocabulary;
 }
 
+// Every prefix of the first word of a country's or a demonym's key. A span's
+// key begins with its first word's folded form (up to a space in it), so a
+// span whose first word is not among these names no place: no look-up needed.
+std::unordered_set<std::string> place_starts(const Lexicon& lexicon) {
+  std::unordered_set<std::string> starts;
+  for (const auto* table : {&lexicon.countries, &lexicon.demonyms})
+    for (const auto& entry : *table) {
+      const std::string& key = entry.first;
+      std::string first = key.substr(0, key.find(' '));
+      for (std::size_t n = 0; n <= first.size(); ++n) starts.insert(first.substr(0, n));
+    }
+  return starts;
+}
+
 }  // namespace
 
 struct MentionIndex {
   TitleWords titles;
+  std::unordered_set<std::string> place_starts;
 };
 
 std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon) {
-  return std::make_shared<const MentionIndex>(MentionIndex{title_words(lexicon)});
+  return std::make_shared<const MentionIndex>(MentionIndex{title_words(lexicon), place_starts(lexicon)});
 }
 
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index) {
@@ -723,7 +741,8 @@ ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, co
   ArticleMentions out;
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {
     const Sentence& s = article.sentences[k];
-    SentenceReader reader(lexicon, index.titles, vocabulary, article.sentence_text(s), s.begin, std::move(words[k]));
+    SentenceReader reader(lexicon, index.titles, index.place_starts, vocabulary, article.sentence_text(s), s.begin,
+                          std::move(words[k]));
     out.sentences.push_back(reader.read());
   }
   return out;
