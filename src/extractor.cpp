@@ -113,7 +113,15 @@ class GraphMerger {
   // The keys a name is found under: its first and last words (as
   // transliteration keys: a lone surname or given name finds the full name),
   // the whole name without spaces, and its initials (an acronym finds it).
-  std::vector<std::string> index_keys(const std::string& name, NodeType type) const {
+  // Made once per name and type: a node's names are indexed again whenever
+  // it gains an alias, and every entity of every article asks for its keys.
+  const std::vector<std::string>& index_keys(const std::string& name, NodeType type) const {
+    std::string id = static_cast<char>(type) + name;
+    auto it = keys_.find(id);
+    if (it == keys_.end()) it = keys_.emplace(std::move(id), make_index_keys(name, type)).first;
+    return it->second;
+  }
+  std::vector<std::string> make_index_keys(const std::string& name, NodeType type) const {
     std::vector<std::string> words = name_keys(name, type, lexicon_);
     std::vector<std::string> keys;
     if (words.empty()) return keys;
@@ -308,6 +316,7 @@ class GraphMerger {
   const Lexicon& lexicon_;
   std::unordered_set<std::string> hashes_, document_ids_;
   std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> keys_;  // type + name -> index_keys()
   std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;
