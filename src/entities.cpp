@@ -83,9 +83,18 @@ std::string transliteration_key(std::string_view word) {
   static const std::pair<std::string_view, std::string_view> kRewrites[] = {
       {"dzh", "j"}, {"ph", "f"}, {"iy", "i"}, {"ye", "e"}, {"yo", "o"},
       {"ya", "a"},  {"yu", "u"}, {"q", "k"},  {"w", "v"}};
+  static const std::array<bool, 256> kStarts = [] {  // the first letters of the rewrites
+    std::array<bool, 256> starts = {};
+    for (const auto& rewrite : kRewrites) starts[static_cast<unsigned char>(rewrite.first[0])] = true;
+    return starts;
+  }();
   std::string s;
   for (std::size_t i = 0; i < word.size();) {
     bool rewritten = false;
+    if (!kStarts[static_cast<unsigned char>(word[i])]) {
+      s += word[i++];
+      continue;
+    }
     for (const auto& [from, to] : kRewrites) {
       if (word[i] != from[0] || word.substr(i, from.size()) != from) continue;
       s += to, i += from.size(), rewritten = true;
@@ -100,12 +109,21 @@ std::string transliteration_key(std::string_view word) {
   return single;
 }
 
-std::vector<std::string> name_keys(std::string_view name, NodeType type, const Lexicon& lexicon) {
-  std::vector<std::string> words = split_spaces(fold_name(name));
+namespace {
+
+// name_keys() of a name already folded.
+std::vector<std::string> keys_of_folded(const std::string& folded, NodeType type, const Lexicon& lexicon) {
+  std::vector<std::string> words = split_spaces(folded);
   if (kind_of(type) == Kind::kInstitutions)
     while (words.size() > 1 && lexicon.company_suffixes.count(words.back())) words.pop_back();
   for (std::string& w : words) w = transliteration_key(w);
   return words;
+}
+
+}  // namespace
+
+std::vector<std::string> name_keys(std::string_view name, NodeType type, const Lexicon& lexicon) {
+  return keys_of_folded(fold_name(name), type, lexicon);
 }
 
 namespace {
@@ -122,7 +140,7 @@ NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
   NameForm f{.folded = fold_name(name)};
   f.joined = f.folded;
   f.joined.erase(std::remove(f.joined.begin(), f.joined.end(), ' '), f.joined.end());
-  f.keys = name_keys(name, type, lexicon);
+  f.keys = keys_of_folded(f.folded, type, lexicon);
   f.initials = initials_of(f.folded);
   return f;
 }
