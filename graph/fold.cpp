@@ -1,13 +1,15 @@
 // Folding goes code point by code point through ICU: NFKD decomposition, marks
 // dropped, full case folding, then a category test for punctuation. Names are
 // short, so the cost is in ICU's per-string set-up; pure ASCII names (most of a
-// large graph) skip ICU entirely and follow the same rules by table.
+// large graph, and nearly every word of English text) skip ICU entirely and
+// follow the same rules by a table built from them, one pass over the bytes.
 #include "graph/fold.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <cctype>
 
 namespace kgraph {
@@ -110,12 +112,61 @@ std::u32string decompose_without_marks(const icu::UnicodeString& text) {
   return out;
 }
 
+// What folding does to each ASCII byte, read once from the Unicode rules
+// above, so the fast path cannot drift from them.
+struct AsciiFold {
+  std::array<char, 128> lower = {};   // case folded; '`' is an apostrophe
+  std::array<Punct, 128> punct = {};  // classify() of the folded byte
+  std::array<bool, 128> word = {};    // a letter, a digit or '_' (the possessive rule's test)
+};
+
+AsciiFold make_ascii_fold() {
+  AsciiFold t;
+  for (int c = 0; c < 128; ++c) {
+    char lower = c == '`' ? '\'' : static_cast<char>(std::tolower(c));
+    t.lower[c] = lower;
+    t.punct[c] = classify(static_cast<unsigned char>(lower));
+    t.word[c] = u_isalnum(c) || c == '_';
+  }
+  return t;
+}
+
+// Made before main, once.
+const AsciiFold kAsciiFold = make_ascii_fold();
+
+// fold_name() of ASCII text in one pass over its bytes, with no code point
+// strings: the rules of drop_final_possessive() and finish() by table.
 std::string fold_ascii(std::string_view text) {
-  std::u32string s;
-  s.reserve(text.size());
-  for (unsigned char c : text) s += static_cast<char32_t>(c == '`' ? '\'' : std::tolower(c));
-  drop_final_possessive(s);
-  return finish(s);
+  const AsciiFold& t = kAsciiFold;
+  auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  std::size_t end = text.size();
+  while (end > 0 && !t.word[at(end - 1)]) --end;
+  std::size_t possessive = std::string_view::npos;  // where a final "'s" to drop begins
+  if (end >= 3 && t.lower[at(end - 1)] == 's' && t.lower[at(end - 2)] == '\'' && t.word[at(end - 3)])
+    possessive = end - 2;
+  // Written in place: the output is never longer than the input, since a
+  // space is only written for a byte that was skipped.
+  std::string out(text.size(), '\0');
+  std::size_t n = 0;
+  bool pending_space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i == possessive) {
+      ++i;
+      continue;
+    }
+    Punct p = t.punct[at(i)];
+    if (p == Punct::kDrop) continue;
+    if (p == Punct::kSpace) {
+      pending_space = n > 0;
+      continue;
+    }
+    if (pending_space) out[n++] = ' ';
+    pending_space = false;
+    out[n++] = t.lower[at(i)];
+  }
+  out.resize(n);
+  if (out.starts_with("the ")) out.erase(0, 4);
+  return out;
 }
 
 bool is_ascii(std::string_view text) {

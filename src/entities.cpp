@@ -7,8 +7,10 @@
 #include "src/entities.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "graph/fold.h"
 
@@ -46,11 +48,17 @@ bool is_subsequence(const std::vector<std::string>& small, const std::vector<std
   return k == small.size();
 }
 
-// "UN" of "United Nations", "ADNOC" of "Abu Dhabi National Oil Company".
-bool is_acronym_of(const std::string& acronym, const std::string& folded_name) {
+// The initials an acronym of a folded name has: "un" of "united nations".
+std::string initials_of(const std::string& folded_name) {
   std::string initials;
   for (const std::string& w : split_spaces(folded_name))
     if (w != "of" && w != "for" && w != "and" && w != "the" && w != "on") initials += w[0];
+  return initials;
+}
+
+// "UN" of "United Nations", "ADNOC" of "Abu Dhabi National Oil Company";
+// `initials` is initials_of() the folded name, made once per name.
+bool is_acronym_of(const std::string& acronym, const std::string& initials) {
   // Two letters match too much by chance ("DC"); the lexicon knows "UN", "EU".
   return initials.size() >= 3 && initials == acronym;
 }
@@ -75,11 +83,20 @@ std::string transliteration_key(std::string_view word) {
   static const std::pair<std::string_view, std::string_view> kRewrites[] = {
       {"dzh", "j"}, {"ph", "f"}, {"iy", "i"}, {"ye", "e"}, {"yo", "o"},
       {"ya", "a"},  {"yu", "u"}, {"q", "k"},  {"w", "v"}};
+  static const std::array<bool, 256> kStarts = [] {  // the first letters of the rewrites
+    std::array<bool, 256> starts = {};
+    for (const auto& rewrite : kRewrites) starts[static_cast<unsigned char>(rewrite.first[0])] = true;
+    return starts;
+  }();
   std::string s;
   for (std::size_t i = 0; i < word.size();) {
     bool rewritten = false;
+    if (!kStarts[static_cast<unsigned char>(word[i])]) {
+      s += word[i++];
+      continue;
+    }
     for (const auto& [from, to] : kRewrites) {
-      if (word.substr(i, from.size()) != from) continue;
+      if (word[i] != from[0] || word.substr(i, from.size()) != from) continue;
       s += to, i += from.size(), rewritten = true;
       break;
     }
@@ -92,12 +109,21 @@ std::string transliteration_key(std::string_view word) {
   return single;
 }
 
-std::vector<std::string> name_keys(std::string_view name, NodeType type, const Lexicon& lexicon) {
-  std::vector<std::string> words = split_spaces(fold_name(name));
+namespace {
+
+// name_keys() of a name already folded.
+std::vector<std::string> keys_of_folded(const std::string& folded, NodeType type, const Lexicon& lexicon) {
+  std::vector<std::string> words = split_spaces(folded);
   if (kind_of(type) == Kind::kInstitutions)
     while (words.size() > 1 && lexicon.company_suffixes.count(words.back())) words.pop_back();
   for (std::string& w : words) w = transliteration_key(w);
   return words;
+}
+
+}  // namespace
+
+std::vector<std::string> name_keys(std::string_view name, NodeType type, const Lexicon& lexicon) {
+  return keys_of_folded(fold_name(name), type, lexicon);
 }
 
 namespace {
@@ -107,20 +133,22 @@ struct NameForm {
   std::string folded = {};
   std::string joined = {};             // folded, spaces removed: compared with acronyms
   std::vector<std::string> keys = {};  // name_keys()
+  std::string initials = {};           // initials_of(folded)
 };
 
 NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
   NameForm f{.folded = fold_name(name)};
   f.joined = f.folded;
   f.joined.erase(std::remove(f.joined.begin(), f.joined.end(), ' '), f.joined.end());
-  f.keys = name_keys(name, type, lexicon);
+  f.keys = keys_of_folded(f.folded, type, lexicon);
+  f.initials = initials_of(f.folded);
   return f;
 }
 
 bool same_forms(const NameForm& a, const NameForm& b, Kind kind) {
   if (a.folded == b.folded) return true;
   if (kind == Kind::kCountries || kind == Kind::kOther) return false;
-  if (kind == Kind::kInstitutions && (is_acronym_of(a.joined, b.folded) || is_acronym_of(b.joined, a.folded)))
+  if (kind == Kind::kInstitutions && (is_acronym_of(a.joined, b.initials) || is_acronym_of(b.joined, a.initials)))
     return true;
   return keys_agree(a.keys, b.keys, kind);
 }
@@ -178,15 +206,20 @@ class Resolver {
     return all;
   }
   std::vector<MentionRef> longest_first() const {
-    std::vector<MentionRef> names;
+    struct Named {
+      MentionRef ref;
+      std::size_t words;  // counted once, not at every comparison
+    };
+    std::vector<Named> names;
     for (MentionRef r : in_order())
-      if (mention(r).kind == MentionKind::kName) names.push_back(r);
-    auto words = [this](MentionRef r) { return split_spaces(fold_name(mention(r).name)).size(); };
-    std::stable_sort(names.begin(), names.end(), [&](MentionRef a, MentionRef b) {
-      if (words(a) != words(b)) return words(a) > words(b);
-      return mention(a).typed && !mention(b).typed;
+      if (mention(r).kind == MentionKind::kName) names.push_back({r, split_spaces(fold_name(mention(r).name)).size()});
+    std::stable_sort(names.begin(), names.end(), [&](const Named& a, const Named& b) {
+      if (a.words != b.words) return a.words > b.words;
+      return mention(a.ref).typed && !mention(b.ref).typed;
     });
-    return names;
+    std::vector<MentionRef> refs;
+    for (const Named& n : names) refs.push_back(n.ref);
+    return refs;
   }
 
   void add_country(MentionRef r) {
@@ -203,10 +236,9 @@ class Resolver {
 
   // The entity an untyped name or a typed name belongs to, or -1.
   const NameForm& form(const std::string& name, NodeType type) const {
-    Kind kind = kind_of(type);
-    auto key = std::make_pair(name, kind);
-    auto it = forms_.find(key);
-    if (it == forms_.end()) it = forms_.emplace(key, form_of(name, type, lexicon_)).first;
+    auto& forms = forms_[static_cast<std::size_t>(kind_of(type))];
+    auto it = forms.find(name);
+    if (it == forms.end()) it = forms.emplace(name, form_of(name, type, lexicon_)).first;
     return it->second;
   }
 
@@ -223,6 +255,7 @@ class Resolver {
             (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
     }
+    std::array<const NameForm*, 4> mention_forms = {};  // per Kind, looked up once
     for (bool untyped : {false, true}) {
       for (std::size_t e = 0; e < drafts_.size(); ++e) {
         const Draft& d = drafts_[e];
@@ -231,7 +264,9 @@ class Resolver {
         if (m.typed && kind_of(m.type) != kind_of(d.entity.type) && !d.untyped_only) continue;
         Kind kind = kind_of(probe);
         if (kind == Kind::kOther) continue;
-        if (same_forms(form(m.name, probe), form(d.entity.name, probe), kind)) return static_cast<int>(e);
+        const NameForm*& mention_form = mention_forms[static_cast<std::size_t>(kind)];
+        if (!mention_form) mention_form = &form(m.name, probe);
+        if (same_forms(*mention_form, form(d.entity.name, probe), kind)) return static_cast<int>(e);
       }
     }
     return -1;
@@ -382,7 +417,7 @@ class Resolver {
   const ArticleMentions& in_;
   const Lexicon& lexicon_;
   std::vector<Draft> drafts_;
-  mutable std::map<std::pair<std::string, Kind>, NameForm> forms_;
+  mutable std::array<std::unordered_map<std::string, NameForm>, 4> forms_;  // per Kind: name -> form
   std::map<int, std::size_t> last_seen_;
   std::size_t order_ = 0;
   ArticleEntities out_;

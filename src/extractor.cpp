@@ -2,7 +2,8 @@
 // unread document (an atomic counter) and produce a Reading; the chunk is
 // then merged in file order. Reading is a pure function of the text and the
 // lexicon, and merging is sequential, so the graph does not depend on the
-// number of threads. Chunks bound memory: readings hold whole articles.
+// number of threads. Chunks bound memory: readings hold whole articles (at
+// most two chunks are held, the one merged and the one read meanwhile).
 //
 // Merging keeps its own indexes over the graph: every name word of a node
 // (transliteration keys), to find the nodes a new name may be; the deals with
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <cmath>
 #include <exception>
+#include <future>
 #include <map>
 #include <set>
 #include <thread>
@@ -40,12 +42,12 @@ struct Reading {
   ArticleRelations relations;
 };
 
-Reading read_one(const std::string& path, const Lexicon& lexicon) {
+Reading read_one(const std::string& path, const Lexicon& lexicon, const MentionIndex& index) {
   Reading r;
   r.source = read_source(path);
   if (!r.source.text) return r;
   r.article = make_article("", r.source.text->path, r.source.text->bytes);
-  ArticleMentions mentions = find_mentions(r.article, lexicon);
+  ArticleMentions mentions = find_mentions(r.article, lexicon, index);
   r.entities = resolve_entities(mentions, lexicon);
   r.relations = read_relations(r.article, mentions, r.entities, lexicon);
   return r;
@@ -113,7 +115,15 @@ class GraphMerger {
   // The keys a name is found under: its first and last words (as
   // transliteration keys: a lone surname or given name finds the full name),
   // the whole name without spaces, and its initials (an acronym finds it).
-  std::vector<std::string> index_keys(const std::string& name, NodeType type) const {
+  // Made once per name and type: a node's names are indexed again whenever
+  // it gains an alias, and every entity of every article asks for its keys.
+  const std::vector<std::string>& index_keys(const std::string& name, NodeType type) const {
+    std::string id = static_cast<char>(type) + name;
+    auto it = keys_.find(id);
+    if (it == keys_.end()) it = keys_.emplace(std::move(id), make_index_keys(name, type)).first;
+    return it->second;
+  }
+  std::vector<std::string> make_index_keys(const std::string& name, NodeType type) const {
     std::vector<std::string> words = name_keys(name, type, lexicon_);
     std::vector<std::string> keys;
     if (words.empty()) return keys;
@@ -318,6 +328,7 @@ class GraphMerger {
   const Lexicon& lexicon_;
   std::unordered_set<std::string> hashes_, document_ids_;
   std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> keys_;  // type + name -> index_keys()
   std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;
@@ -326,7 +337,7 @@ class GraphMerger {
 };
 
 std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size_t begin, std::size_t end,
-                                const Lexicon& lexicon, int jobs) {
+                                const Lexicon& lexicon, const MentionIndex& index, int jobs) {
   std::vector<Reading> readings(end - begin);
   std::atomic<std::size_t> next{begin};
   // An exception (out of memory) ends every thread's work and is rethrown
@@ -334,7 +345,7 @@ std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size
   std::vector<std::exception_ptr> failures(static_cast<std::size_t>(jobs));
   auto work = [&](std::size_t thread) {
     try {
-      for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon);
+      for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon, index);
     } catch (...) {
       failures[thread] = std::current_exception();
       next = end;
@@ -355,11 +366,18 @@ BuildReport build_graph(const std::vector<std::string>& files, const Lexicon& le
                         Graph& graph) {
   BuildReport report;
   GraphMerger merger(graph, lexicon);
+  const std::shared_ptr<const MentionIndex> index = index_for_mentions(lexicon);
   const int jobs = std::max(1, options.jobs);
   const std::size_t chunk = 64 * static_cast<std::size_t>(jobs);
+  auto read_from = [&](std::size_t begin) {
+    return read_chunk(files, begin, std::min(files.size(), begin + chunk), lexicon, *index, jobs);
+  };
+  // With several jobs the next chunk is read while this one is merged, so
+  // the threads do not wait for the (sequential) merge.
+  std::future<std::vector<Reading>> next;
   for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
-    std::size_t end = std::min(files.size(), begin + chunk);
-    std::vector<Reading> readings = read_chunk(files, begin, end, lexicon, jobs);
+    std::vector<Reading> readings = next.valid() ? next.get() : read_from(begin);
+    if (jobs > 1 && begin + chunk < files.size()) next = std::async(std::launch::async, read_from, begin + chunk);
     for (std::size_t i = 0; i < readings.size(); ++i) {
       Reading& r = readings[i];
       if (!r.source.text) {

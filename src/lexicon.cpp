@@ -262,8 +262,13 @@ Lexicon make_built_in() {
 }  // namespace
 
 bool Lexicon::is_trigger(std::string_view edge_type, std::string_view folded_word) const {
-  auto it = triggers.find(std::string(edge_type));
-  return it != triggers.end() && std::find(it->second.begin(), it->second.end(), folded_word) != it->second.end();
+  // A scan of a few short strings, each rejected by its size or first
+  // letter: cheaper than hashing, and this is asked of every word.
+  auto same = [](std::string_view a, std::string_view b) { return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b; };
+  for (const auto& [type, words] : triggers)
+    if (same(type, edge_type))
+      return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return same(w, folded_word); });
+  return false;
 }
 
 const Lexicon& built_in_lexicon() {

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -86,12 +87,12 @@ NodeType title_type(const std::string& type_name) {
 // One sentence being read.
 class SentenceReader {
  public:
-  SentenceReader(const Lexicon& lexicon, const TitleWords& titles,
+  SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const std::unordered_set<std::string>& place_starts,
                  const std::unordered_set<std::string>& lower_vocabulary, std::string_view text,
-                 std::size_t offset)
-      : lexicon_(lexicon), titles_(titles), lower_vocabulary_(lower_vocabulary), text_(text),
-        offset_(offset) {
-    out_.words = split_words(text);
+                 std::size_t offset, std::vector<Word> words)
+      : lexicon_(lexicon), titles_(titles), place_starts_(place_starts), lower_vocabulary_(lower_vocabulary),
+        text_(text), offset_(offset) {
+    out_.words = std::move(words);  // split_words(text), done by find_mentions
     for (const Word& w : out_.words) folded_.push_back(fold_name(w.text));
     out_.headline = is_headline();
   }
@@ -142,14 +143,37 @@ class SentenceReader {
     return key;
   }
   std::optional<std::string> country_of(std::size_t a, std::size_t b) const {
-    std::string key = span_key(a, b);
-    if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) return it->second;
+    if (const std::string* country = place(a, b).country) return *country;
     return std::nullopt;
   }
   std::optional<std::string> demonym_of(std::size_t a, std::size_t b) const {
-    std::string key = span_key(a, b);
-    if (auto it = lexicon_.demonyms.find(key); it != lexicon_.demonyms.end()) return it->second;
+    if (const std::string* demonym = place(a, b).demonym) return *demonym;
     return std::nullopt;
+  }
+  // The country and the demonym a span names, if any. The spans of up to
+  // kPlaceWords words are looked up once per sentence, since country_end()
+  // asks for the same ones again and again.
+  struct Place {
+    bool looked_up = false;
+    const std::string* country = nullptr;
+    const std::string* demonym = nullptr;
+  };
+  static constexpr std::size_t kPlaceWords = 4;
+  Place place(std::size_t a, std::size_t b) const {
+    if (b <= a || b - a > kPlaceWords) return look_up_place(a, b);
+    if (places_.empty()) places_.resize(size() * kPlaceWords);
+    Place& p = places_[a * kPlaceWords + (b - a - 1)];
+    if (!p.looked_up) p = look_up_place(a, b);
+    return p;
+  }
+  Place look_up_place(std::size_t a, std::size_t b) const {
+    // The key starts with the first word's folded form (place_starts()).
+    if (a < size() && !place_starts_.count(folded_[a].substr(0, folded_[a].find(' ')))) return Place{.looked_up = true};
+    std::string key = span_key(a, b);
+    Place p{.looked_up = true};
+    if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) p.country = &it->second;
+    if (auto it = lexicon_.demonyms.find(key); it != lexicon_.demonyms.end()) p.demonym = &it->second;
+    return p;
   }
   // The longest country or demonym starting at `a` and ending before `limit`: its end.
   std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
@@ -809,35 +833,67 @@ class SentenceReader {
 
   const Lexicon& lexicon_;
   const TitleWords& titles_;
+  const std::unordered_set<std::string>& place_starts_;
   const std::unordered_set<std::string>& lower_vocabulary_;
   std::optional<Office> pending_office_;
   std::string_view text_;
   std::size_t offset_;
   std::vector<std::string> folded_;
+  mutable std::vector<Place> places_;  // [a * kPlaceWords + b - a - 1], filled on demand
   SentenceMentions out_;
 };
 
 // Words the article writes in lower case somewhere: a capitalised one of them
 // that opens a sentence is a common word, not a name.
-std::unordered_set<std::string> lower_vocabulary(const Article& article) {
+std::unordered_set<std::string> lower_vocabulary(const std::vector<std::vector<Word>>& sentences) {
   std::unordered_set<std::string> vocabulary;
-  for (const Sentence& s : article.sentences)
-    for (const Word& w : split_words(article.sentence_text(s)))
+  for (const std::vector<Word>& words : sentences)
+    for (const Word& w : words)
       if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary.insert(w.lower);
   return vocabulary;
 }
 
+// Every prefix of the first word of a country's or a demonym's key. A span's
+// key begins with its first word's folded form (up to a space in it), so a
+// span whose first word is not among these names no place: no look-up needed.
+std::unordered_set<std::string> place_starts(const Lexicon& lexicon) {
+  std::unordered_set<std::string> starts;
+  for (const auto* table : {&lexicon.countries, &lexicon.demonyms})
+    for (const auto& entry : *table) {
+      const std::string& key = entry.first;
+      std::string first = key.substr(0, key.find(' '));
+      for (std::size_t n = 0; n <= first.size(); ++n) starts.insert(first.substr(0, n));
+    }
+  return starts;
+}
+
 }  // namespace
 
-ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon) {
-  const TitleWords titles = title_words(lexicon);
-  std::unordered_set<std::string> vocabulary = lower_vocabulary(article);
+struct MentionIndex {
+  TitleWords titles;
+  std::unordered_set<std::string> place_starts;
+};
+
+std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon) {
+  return std::make_shared<const MentionIndex>(MentionIndex{title_words(lexicon), place_starts(lexicon)});
+}
+
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index) {
+  std::vector<std::vector<Word>> words;  // split once, for the vocabulary and the readers
+  for (const Sentence& s : article.sentences) words.push_back(split_words(article.sentence_text(s)));
+  std::unordered_set<std::string> vocabulary = lower_vocabulary(words);
   ArticleMentions out;
-  for (const Sentence& s : article.sentences) {
-    SentenceReader reader(lexicon, titles, vocabulary, article.sentence_text(s), s.begin);
+  for (std::size_t k = 0; k < article.sentences.size(); ++k) {
+    const Sentence& s = article.sentences[k];
+    SentenceReader reader(lexicon, index.titles, index.place_starts, vocabulary, article.sentence_text(s), s.begin,
+                          std::move(words[k]));
     out.sentences.push_back(reader.read());
   }
   return out;
+}
+
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon) {
+  return find_mentions(article, lexicon, *index_for_mentions(lexicon));
 }
 
 }  // namespace kgraph

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,15 @@ struct ArticleMentions {
   std::vector<SentenceMentions> sentences = {};  // parallel to Article::sentences
 };
 
+// The lexicon indexed for mention finding (its title words, its known names
+// folded). Making it costs about as much as reading a short article, so a
+// build makes it once; it is read only, shared by the threads.
+struct MentionIndex;
+std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon);
+
+// `index` is index_for_mentions(lexicon).
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index);
+// The same, indexing the lexicon for this one article.
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon);
 
 }  // namespace kgraph

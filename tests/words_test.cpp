@@ -3,6 +3,65 @@
 #include <doctest/doctest.h>
 #include <unicode/locid.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
+using kgraph::split_words;
+using kgraph::Word;
+using kgraph::WordKind;
+
+namespace {
+
+// "Wabtec's" -> "Wabtec:wabtec:C 's:'s:p": text, lower case, C capitalised,
+// A all caps, n number, p punctuation.
+std::string printed(const std::vector<Word>& words) {
+  std::string out;
+  for (const Word& w : words) {
+    if (!out.empty()) out += ' ';
+    out += std::string(w.text) + ":" + w.lower + ":";
+    if (w.kind == WordKind::kNumber) out += 'n';
+    if (w.kind == WordKind::kPunct) out += 'p';
+    if (w.capitalized) out += 'C';
+    if (w.all_caps) out += 'A';
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("split_words: words, numbers and marks with their lower case and case flags") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Wabtec's U.S. unit", "Wabtec:wabtec:C 's:'s:p U.S.:u.s.:CA unit:unit:"},
+      {"KTZ signed.", "KTZ:ktz:CA signed:signed: .:.:p"},
+      {"Kassym-Jomart Tokayev", "Kassym-Jomart:kassym-jomart:C Tokayev:tokayev:C"},
+      {"$4.2 billion", "$:$:p 4.2:4.2:n billion:billion:"},
+      {"Wabtec Corp. in Astana.", "Wabtec:wabtec:C Corp.:corp.:C in:in: Astana:astana:C .:.:p"},
+      {"T\u00fcrkiye and \u00d6ZT\u00dcRK", "T\u00fcrkiye:t\u00fcrkiye:C and:and: \u00d6ZT\u00dcRK:\u00f6zt\u00fcrk:CA"},
+      {"a\u00a0b", "a:a: b:b:"},
+      {"eBay iPhone X", "eBay:ebay: iPhone:iphone: X:x:C"},
+  };
+  for (const auto& [input, expected] : cases) {
+    CAPTURE(input);
+    CHECK(printed(split_words(input)) == expected);
+  }
+}
+
+TEST_CASE("split_words: ASCII words take the same flags as through ICU") {
+  // A combining mark keeps a word one word, adds no letter, and sends it
+  // through the Unicode path.
+  const std::string mark = "\u0301";
+  for (const std::string word : {"Acme", "ACME", "acme", "A", "a1", "Ab-Cd", "X9Z", "mRNA", "U.S"}) {
+    CAPTURE(word);
+    std::vector<Word> ascii = split_words(word), marked = split_words(word + mark);
+    REQUIRE(ascii.size() == 1);
+    REQUIRE(marked.size() == 1);
+    CHECK(marked[0].lower == ascii[0].lower + mark);
+    CHECK(marked[0].capitalized == ascii[0].capitalized);
+    CHECK(marked[0].all_caps == ascii[0].all_caps);
+  }
+}
+
 TEST_CASE("words: lower_case is the same in every locale (the Turkish dotless i is no trap)") {
   struct Case {
     const char* text;
