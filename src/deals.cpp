@@ -71,10 +71,9 @@ class DealReader {
     std::size_t noun = sm.words.size(), trigger = sm.words.size();
     std::vector<std::size_t> nouns;
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
-      const std::string& w = sm.words[k].lower;
       bool acronym = sm.words[k].text.size() <= 5;  // "MoU", "MOUs" (a capitalised "Agreement" is a name's)
-      if (lexicon_.deal_nouns.count(w) && (!sm.words[k].capitalized || acronym)) nouns.push_back(k);
-      if (trigger == sm.words.size() && lexicon_.is_trigger("signed", w)) trigger = k;
+      if (sm.words[k].has(kDealNoun) && (!sm.words[k].capitalized || acronym)) nouns.push_back(k);
+      if (trigger == sm.words.size() && sm.words[k].has(kSignedTrigger)) trigger = k;
     }
     // "In addition to the X agreement, protocols were signed": the deal word
     // nearest the signing word is the one signed.
@@ -223,7 +222,7 @@ class DealReader {
       deal.quantity = q.count, deal.item = q.item;
       break;
     }
-    if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text, lexicon_);
+    if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
     return deal;
   }
@@ -236,17 +235,16 @@ class DealReader {
 
   std::size_t trigger_or(const SentenceMentions& sm, std::size_t fallback) const {
     for (std::size_t k = 0; k < sm.words.size(); ++k)
-      if (lexicon_.is_trigger("signed", sm.words[k].lower)) return k;
+      if (sm.words[k].has(kSignedTrigger)) return k;
     return fallback;
   }
 
   // "economic memorandum of understanding", "peace declaration".
-  static std::string noun_phrase(const SentenceMentions& sm, std::size_t noun, std::string_view text,
-                                 const Lexicon& lexicon) {
+  static std::string noun_phrase(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
     std::size_t b = noun;
     while (b > 0 && b + 2 > noun && sm.words[b - 1].kind == WordKind::kWord && !sm.words[b - 1].capitalized &&
            sm.words[b - 1].lower != "billion" && sm.words[b - 1].lower != "million" &&
-           !lexicon.is_trigger("signed", sm.words[b - 1].lower) &&
+           !sm.words[b - 1].has(kSignedTrigger) &&
            !kDefinite.count(sm.words[b - 1].lower) && !kItemStopwords.count(sm.words[b - 1].lower))
       --b;
     std::size_t e = noun + 1;
@@ -255,7 +253,7 @@ class DealReader {
     // "an agreement was reached on port logistics": the topic after the passive signing.
     std::size_t on = e;
     if (on + 1 < sm.words.size() && (sm.words[on].lower == "was" || sm.words[on].lower == "were") &&
-        lexicon.is_trigger("signed", sm.words[on + 1].lower))
+        sm.words[on + 1].has(kSignedTrigger))
       on += 2;
     std::size_t topic = topic_end(sm, on);
     if (topic == on) return phrase;

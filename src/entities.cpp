@@ -128,16 +128,8 @@ std::vector<std::string> name_keys(std::string_view name, NodeType type, const L
 
 namespace {
 
-// A name prepared for comparison, so that a name met many times is folded once.
-struct NameForm {
-  std::string folded = {};
-  std::string joined = {};             // folded, spaces removed: compared with acronyms
-  std::vector<std::string> keys = {};  // name_keys()
-  std::string initials = {};           // initials_of(folded)
-};
-
 NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
-  NameForm f{.folded = fold_name(name)};
+  NameForm f{.type = type, .folded = fold_name(name)};
   f.joined = f.folded;
   f.joined.erase(std::remove(f.joined.begin(), f.joined.end(), ' '), f.joined.end());
   f.keys = keys_of_folded(f.folded, type, lexicon);
@@ -155,11 +147,17 @@ bool same_forms(const NameForm& a, const NameForm& b, Kind kind) {
 
 }  // namespace
 
+NameForm name_form(std::string_view name, NodeType type, const Lexicon& lexicon) { return form_of(name, type, lexicon); }
+
+bool same_entity(const NameForm& a, const NameForm& b) {
+  Kind kind = kind_of(a.type);
+  if (kind != kind_of(b.type) || kind == Kind::kOther) return false;
+  return same_forms(a, b, kind);
+}
+
 bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, NodeType b,
                  const Lexicon& lexicon) {
-  Kind kind = kind_of(a);
-  if (kind != kind_of(b) || kind == Kind::kOther) return false;
-  return same_forms(form_of(name_a, a, lexicon), form_of(name_b, b, lexicon), kind);
+  return same_entity(form_of(name_a, a, lexicon), form_of(name_b, b, lexicon));
 }
 
 namespace {

@@ -45,6 +45,19 @@ ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon&
 bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, NodeType b,
                  const Lexicon& lexicon);
 
+// A name prepared for same_entity(): folded and keyed once, so that a name
+// compared with many others is not folded again for each of them.
+struct NameForm {
+  NodeType type = NodeType::kPerson;
+  std::string folded = {};
+  std::string joined = {};             // folded, spaces removed: compared with acronyms
+  std::vector<std::string> keys = {};  // name_keys()
+  std::string initials = {};           // initials of the folded words
+};
+NameForm name_form(std::string_view name, NodeType type, const Lexicon& lexicon);
+// The same answer as same_entity() of the two names and types.
+bool same_entity(const NameForm& a, const NameForm& b);
+
 // The key two spellings of one word share: folded, then q -> k, doubled
 // letters single, "ye"/"yo"/"ya"/"yu" -> "e"/"o"/"a"/"u", "iy" -> "i", ...
 std::string transliteration_key(std::string_view folded_word);

@@ -159,14 +159,19 @@ class GraphMerger {
     for (const std::string& alias : e.aliases)
       for (const std::string& key : index_keys(alias, e.type))
         if (auto it = by_key_.find(key); it != by_key_.end()) candidates.insert(it->second.begin(), it->second.end());
+    if (candidates.empty()) return std::nullopt;
+    // Each name is prepared once here, not once per comparison.
+    NameForm name = name_form(e.name, e.type, lexicon_);
+    std::vector<NameForm> aliases;
+    for (const std::string& alias : e.aliases) aliases.push_back(name_form(alias, e.type, lexicon_));
     for (Graph::Vertex v : candidates) {
       const Node& n = graph_.node(v);
-      auto agrees = [&](const std::string& a, const std::string& b) { return same_entity(a, e.type, b, n.type, lexicon_); };
-      if (agrees(e.name, n.name)) return v;
+      NameForm node_name = name_form(n.name, n.type, lexicon_);
+      if (same_entity(name, node_name)) return v;
       for (const std::string& alias : n.aliases)
-        if (agrees(e.name, alias)) return v;
-      for (const std::string& alias : e.aliases)
-        if (agrees(alias, n.name)) return v;
+        if (same_entity(name, name_form(alias, n.type, lexicon_))) return v;
+      for (const NameForm& alias : aliases)
+        if (same_entity(alias, node_name)) return v;
     }
     return std::nullopt;
   }

@@ -647,7 +647,7 @@ class SentenceReader {
       // "a mining company based in Perth": the cue is another noun phrase's.
       if (word(k).kind != WordKind::kWord || kArticles.count(word(k).lower)) break;
       bool other_phrase = lexicon_.not_names.count(folded_[k]) && !kListLeads.count(folded_[k]);
-      if (other_phrase || lexicon_.is_trigger("based-in", word(k).lower)) break;
+      if (other_phrase || word(k).has(kBasedInTrigger)) break;
       if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(k >= 5 ? k - 5 : 0, k);
@@ -867,20 +867,40 @@ std::unordered_set<std::string> place_starts(const Lexicon& lexicon) {
   return starts;
 }
 
+// The WordMark bits of every lower-case form that has some.
+std::unordered_map<std::string, unsigned char> word_marks(const Lexicon& lexicon) {
+  static constexpr std::pair<const char*, WordMark> kTriggers[] = {{"signed", kSignedTrigger},
+                                                                   {"met-with", kMetWithTrigger},
+                                                                   {"invested-in", kInvestedInTrigger},
+                                                                   {"based-in", kBasedInTrigger}};
+  std::unordered_map<std::string, unsigned char> marks;
+  for (const auto& [type, mark] : kTriggers)
+    if (auto it = lexicon.triggers.find(type); it != lexicon.triggers.end())
+      for (const std::string& w : it->second) marks[w] |= mark;
+  for (const std::string& w : lexicon.deal_nouns) marks[w] |= kDealNoun;
+  return marks;
+}
+
 }  // namespace
 
 struct MentionIndex {
   TitleWords titles;
   std::unordered_set<std::string> place_starts;
+  std::unordered_map<std::string, unsigned char> word_marks;
 };
 
 std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon) {
-  return std::make_shared<const MentionIndex>(MentionIndex{title_words(lexicon), place_starts(lexicon)});
+  return std::make_shared<const MentionIndex>(
+      MentionIndex{title_words(lexicon), place_starts(lexicon), word_marks(lexicon)});
 }
 
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index) {
   std::vector<std::vector<Word>> words;  // split once, for the vocabulary and the readers
-  for (const Sentence& s : article.sentences) words.push_back(split_words(article.sentence_text(s)));
+  for (const Sentence& s : article.sentences) {
+    words.push_back(split_words(article.sentence_text(s)));
+    for (Word& w : words.back())
+      if (auto it = index.word_marks.find(w.lower); it != index.word_marks.end()) w.marks = it->second;
+  }
   std::unordered_set<std::string> vocabulary = lower_vocabulary(words);
   ArticleMentions out;
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {

@@ -188,7 +188,7 @@ class RelationReader {
         continue;
       }
       if (w == "held" || w == "discussed" || w == "phone") continue;  // "held talks": "talks" is the word
-      if (lexicon_.is_trigger("met-with", w)) return k;
+      if (sm.words[k].has(kMetWithTrigger)) return k;
     }
     return sm.words.size();
   }
@@ -234,7 +234,7 @@ class RelationReader {
   void read_investments(std::size_t s, const SentenceMentions& sm) {
     std::size_t t = sm.words.size();
     for (std::size_t k = 0; k < sm.words.size() && t == sm.words.size(); ++k)
-      if (lexicon_.is_trigger("invested-in", sm.words[k].lower) && !names_a_kind_of_firm(sm, k)) t = k;
+      if (sm.words[k].has(kInvestedInTrigger) && !names_a_kind_of_firm(sm, k)) t = k;
     if (t == sm.words.size()) return;
     int investor = -1, target = -1;
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
@@ -265,7 +265,7 @@ class RelationReader {
   // "a company based in Kenya": Kenya says where the investor is.
   bool says_where(const SentenceMentions& sm, std::size_t first_word) const {
     std::size_t in = first_word >= 1 && sm.words[first_word - 1].lower == "the" ? first_word - 1 : first_word;
-    return in >= 2 && sm.words[in - 1].lower == "in" && lexicon_.is_trigger("based-in", sm.words[in - 2].lower);
+    return in >= 2 && sm.words[in - 1].lower == "in" && sm.words[in - 2].has(kBasedInTrigger);
   }
 
   // "in Chile", "into the Chilean market", "in the economy of Chile".
@@ -327,7 +327,7 @@ class RelationReader {
     std::size_t j = sm.mentions[m].end_word;
     std::size_t next_name = m + 1 < sm.mentions.size() ? sm.mentions[m + 1].first_word : sm.words.size();
     for (std::size_t k = j; k < sm.words.size() && k <= j + 6 && k < next_name; ++k) {
-      if (!lexicon_.is_trigger("based-in", sm.words[k].lower)) continue;
+      if (!sm.words[k].has(kBasedInTrigger)) continue;
       for (std::size_t o = m + 1; o < sm.mentions.size() && sm.mentions[o].first_word <= k + 6; ++o) {
         int e = entity_of(s, o);
         if (e >= 0 && type_of(e) == NodeType::kCountry) return entities_.entities[e].name;

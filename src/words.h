@@ -17,6 +17,18 @@ namespace kgraph {
 
 enum class WordKind { kWord, kNumber, kPunct };
 
+// What the lexicon says of a word's lower-case form. find_mentions
+// (mentions.h) looks each word up once and keeps the answer here, so the
+// stages after it test a bit instead of hashing the word again and again;
+// split_words leaves it empty.
+enum WordMark : unsigned char {
+  kSignedTrigger = 1 << 0,      // Lexicon::is_trigger("signed", lower)
+  kMetWithTrigger = 1 << 1,     // ... "met-with"
+  kInvestedInTrigger = 1 << 2,  // ... "invested-in"
+  kBasedInTrigger = 1 << 3,     // ... "based-in"
+  kDealNoun = 1 << 4,           // Lexicon::deal_nouns holds lower
+};
+
 struct Word {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -25,6 +37,9 @@ struct Word {
   WordKind kind = WordKind::kWord;
   bool capitalized = false;  // the first letter is upper case
   bool all_caps = false;     // two or more letters, none lower case: "KTZ", "U.S."
+  unsigned char marks = 0;   // WordMark bits
+
+  bool has(WordMark mark) const { return (marks & mark) != 0; }
 
   bool is(std::string_view lowered) const { return lower == lowered; }
 };
