@@ -165,8 +165,7 @@ Edge Graph::edge_copy(EdgeRef e) const {
   const EdgeRecord& r = record(e);
   Edge edge{.id = std::string(text_.get(r.id)), .type = types_.strings[r.type]};
   if (!std::isnan(r.confidence)) edge.confidence = r.confidence;
-  std::size_t end = e.index + 1 < edge_count() ? record(EdgeRef{e.index + 1}).evidence_begin : evidence_.size();
-  for (std::size_t i = r.evidence_begin; i < end; ++i) {
+  for (std::size_t i = r.evidence_begin, end = evidence_end(e); i < end; ++i) {
     const EvidenceRecord& ev = evidence_[i];
     edge.evidence.push_back(Evidence{.doc = docs_.strings[ev.doc], .start = ev.start, .end = ev.end,
                                      .text = std::string(text_.get(ev.text))});
@@ -188,6 +187,21 @@ Edge& Graph::mutable_edge(EdgeRef e) { return const_cast<Edge&>(edge(e)); }
 
 std::string_view Graph::edge_type(EdgeRef e) const {
   return kept(e) ? std::string_view(kept_edges_.at(e.index).type) : types_.strings[record(e).type];
+}
+
+std::string_view Graph::edge_id(EdgeRef e) const {
+  return kept(e) ? std::string_view(kept_edges_.at(e.index).id) : text_.get(record(e).id);
+}
+
+std::vector<std::string_view> Graph::edge_evidence_docs(EdgeRef e) const {
+  std::vector<std::string_view> docs;
+  if (kept(e)) {
+    for (const Evidence& ev : kept_edges_.at(e.index).evidence) docs.push_back(ev.doc);
+    return docs;
+  }
+  for (std::size_t i = record(e).evidence_begin, end = evidence_end(e); i < end; ++i)
+    docs.push_back(docs_.strings[evidence_[i].doc]);
+  return docs;
 }
 
 std::optional<double> Graph::edge_confidence(EdgeRef e) const {

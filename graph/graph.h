@@ -202,6 +202,9 @@ class Graph {
   // edge of a large graph once (writing it).
   Edge edge_copy(EdgeRef e) const;
   std::string_view edge_type(EdgeRef e) const;
+  std::string_view edge_id(EdgeRef e) const;
+  // The document ids of the edge's evidence, in order.
+  std::vector<std::string_view> edge_evidence_docs(EdgeRef e) const;
   std::optional<double> edge_confidence(EdgeRef e) const;
   Vertex source(EdgeRef e) const { return edge_list()[e.index].m_source; }
   Vertex target(EdgeRef e) const { return edge_list()[e.index].m_target; }
@@ -255,6 +258,9 @@ class Graph {
   // documentation): the only way to reach an edge by its place.
   const Topology::EdgeContainer& edge_list() const { return topology_->m_edges; }
   const EdgeRecord& record(EdgeRef e) const { return edge_list()[e.index].get_property(); }
+  std::size_t evidence_end(EdgeRef e) const {
+    return e.index + 1 < edge_count() ? record(EdgeRef{e.index + 1}).evidence_begin : evidence_.size();
+  }
   template <class Descriptor>
   EdgeRef ref_of(const Descriptor& e) const {
     auto* first = reinterpret_cast<const char*>(&edge_list().front().get_property());
