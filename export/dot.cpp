@@ -184,7 +184,7 @@ AgraphPtr dot_graph(const Graph& graph, const Selection& selection) {
   for (Graph::EdgeRef e : selection.edges) {
     Agnode_t* tail = nodes[graph.source(e)];
     Agnode_t* head = nodes[graph.target(e)];
-    if (tail && head) add_edge(g.get(), tail, head, graph.edge(e));
+    if (tail && head) add_edge(g.get(), tail, head, graph.edge_copy(e));
   }
   if (!selection.nodes.empty()) add_legend(g.get(), graph, selection);
   return g;

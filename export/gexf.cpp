@@ -71,8 +71,8 @@ std::vector<std::string_view> node_starts(const Graph& graph, const Selection& s
 std::string_view edge_start(const Graph& graph, Graph::EdgeRef e, const DocumentDates& dates,
                             const std::vector<std::string_view>& node_starts) {
   std::string_view start;
-  for (const Evidence& evidence : graph.edge(e).evidence)
-    if (auto day = dates.find(evidence.doc); day != dates.end()) start = earlier(start, day->second);
+  for (std::string_view doc : graph.edge_evidence_docs(e))
+    if (auto day = dates.find(doc); day != dates.end()) start = earlier(start, day->second);
   if (start.empty() || node_starts.empty()) return start;
   return std::max({start, node_starts[graph.source(e)], node_starts[graph.target(e)]});
 }
@@ -157,7 +157,7 @@ void write_edge_values(XmlStream& out, const Edge& edge) {
 
 void write_edge(XmlStream& out, const Graph& graph, Graph::EdgeRef e, std::string_view id, const XmlIds& ids,
                 std::string_view start) {
-  const Edge& edge = graph.edge(e);
+  Edge edge = graph.edge_copy(e);
   out.raw("      <edge id=\"").raw(id).raw("\" source=\"").raw(ids.node(graph.source(e)));
   out.raw("\" target=\"").raw(ids.node(graph.target(e))).raw("\" label=\"").text(edge.type);
   out.raw("\" kind=\"").text(edge.type).raw("\" weight=\"").number(edge_weight(edge));

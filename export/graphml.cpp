@@ -55,7 +55,7 @@ void write_node(XmlStream& out, const Node& node, std::string_view id, const std
 }
 
 void write_edge(XmlStream& out, const Graph& graph, Graph::EdgeRef e, std::string_view id, const XmlIds& ids) {
-  const Edge& edge = graph.edge(e);
+  Edge edge = graph.edge_copy(e);
   out.raw("    <edge id=\"").raw(id).raw("\" source=\"").raw(ids.node(graph.source(e)));
   out.raw("\" target=\"").raw(ids.node(graph.target(e))).raw("\" label=\"").text(edge.type).raw("\">");
   for (std::string_view key : {"e_label", "e_type", "e_labelE"}) open_data(out, key).text(edge.type).raw("</data>");

@@ -19,7 +19,7 @@ std::vector<Graph::Vertex> marked_nodes(const Marks& marks) {
   return nodes;
 }
 
-bool allowed_type(const std::vector<std::string>& via, const std::string& type) {
+bool allowed_type(const std::vector<std::string>& via, std::string_view type) {
   return via.empty() || std::find(via.begin(), via.end(), type) != via.end();
 }
 
@@ -39,7 +39,7 @@ Selection select_around(const Graph& graph, Graph::Vertex center, const Neighbor
   for (const Neighbor& n : find_neighbors(graph, center, query)) marks[n.vertex] = true;
   Selection around{.nodes = marked_nodes(marks), .edges = {}};
   for (Graph::EdgeRef e : graph.edges_in_order())
-    if (marks[graph.source(e)] && marks[graph.target(e)] && allowed_type(query.via, graph.edge(e).type))
+    if (marks[graph.source(e)] && marks[graph.target(e)] && allowed_type(query.via, graph.edge_type(e)))
       around.edges.push_back(e);
   return around;
 }
@@ -67,7 +67,7 @@ Selection filter_selection(const Graph& graph, const Selection& selection, const
     Graph::Vertex s = graph.source(e), t = graph.target(e);
     if (!kept[s] || !kept[t]) continue;
     had_edge[s] = had_edge[t] = true;
-    if (filter.min_confidence && graph.edge(e).confidence.value_or(kUnknownConfidence) < *filter.min_confidence) continue;
+    if (filter.min_confidence && graph.edge_confidence(e).value_or(kUnknownConfidence) < *filter.min_confidence) continue;
     has_edge[s] = has_edge[t] = true;
     filtered.edges.push_back(e);
   }

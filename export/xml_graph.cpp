@@ -57,7 +57,7 @@ XmlIds::XmlIds(const Graph& graph, const Selection& selection)
   }
   node_starts_.back() = node_ids_.size();
   edge_hashes_.reserve(selection.edges.size());
-  for (Graph::EdgeRef e : selection.edges) edge_hashes_.push_back(id_hash(graph.edge(e).id));
+  for (Graph::EdgeRef e : selection.edges) edge_hashes_.push_back(id_hash(graph.edge_id(e)));
   std::sort(edge_hashes_.begin(), edge_hashes_.end());
   for (std::size_t i = 1; i < edge_hashes_.size(); ++i)
     if (edge_hashes_[i] == edge_hashes_[i - 1] && (shared_.empty() || shared_.back() != edge_hashes_[i]))
@@ -71,7 +71,7 @@ std::string XmlIds::node_id(Graph::Vertex v) const {
 }
 
 std::string XmlIds::edge(std::size_t position) const {
-  const std::string& id = graph_.edge(selection_.edges[position]).id;
+  std::string_view id = graph_.edge_id(selection_.edges[position]);
   if (!id.empty() && is_clean_xml_text(id) && (shared_.empty() || !contains(shared_, id_hash(id)))) {
     std::string escaped;
     append_xml_text(id, escaped);

@@ -120,36 +120,38 @@ Graph::Vertex Graph::add_node(Node node) {
   if (node.id.empty()) throw Error("node id is empty");
   if (find_id(node.id)) throw Error("duplicate node id \"" + node.id + "\"");
   std::size_t hash = id_hash(node.id);
-  IdSlot slot{static_cast<std::uint32_t>(nodes_.size() + 1), static_cast<std::uint32_t>(hash >> 32),
+  IdSlot slot{static_cast<std::uint32_t>(node_count() + 1), static_cast<std::uint32_t>(hash >> 32),
               short_id(node.id).value_or(0)};
   if (!slot.id) slot.id = ids_.add(node.id);
-  nodes_.push_back(std::move(node));
-  if (2 * nodes_.size() > id_slots_.size()) {
+  // Boost's add_vertex(property) copies the Node: add an empty one, move into it.
+  Vertex v = boost::add_vertex(*topology_);
+  (*topology_)[v] = std::move(node);
+  if (2 * node_count() > id_slots_.size()) {
     std::vector<IdSlot> old = std::move(id_slots_);
     id_slots_.assign(std::max<std::size_t>(16, 2 * old.size()), IdSlot{});
     for (const IdSlot& s : old)
-      if (s.vertex) index_id(s, id_hash(nodes_[s.vertex - 1].id));
+      if (s.vertex) index_id(s, id_hash((*topology_)[s.vertex - 1].id));
   }
   index_id(slot, hash);
   name_index_stale_ = true;
-  return nodes_.size() - 1;
+  return v;
 }
 
 Node& Graph::mutable_node(Vertex v) {
   name_index_stale_ = true;
-  return nodes_[v];
+  return (*topology_)[v];
 }
 
 // ---------------------------------------------------------------- edges
 
 Graph::EdgeRef Graph::add_edge(Vertex source, Vertex target, const Edge& edge) {
-  EdgeRef e{static_cast<std::uint32_t>(records_.size())};
-  records_.push_back(EdgeRecord{.source = static_cast<std::uint32_t>(source),
-                                .target = static_cast<std::uint32_t>(target),
-                                .evidence_begin = static_cast<std::uint32_t>(evidence_.size()),
-                                .type = types_.intern(edge.type),
-                                .confidence = edge.confidence.value_or(std::nan("")),
-                                .id = text_.add(edge.id)});
+  EdgeRef e{static_cast<std::uint32_t>(edge_count())};
+  boost::add_edge(source, target,
+                  EdgeRecord{.evidence_begin = static_cast<std::uint32_t>(evidence_.size()),
+                             .type = types_.intern(edge.type),
+                             .confidence = edge.confidence.value_or(std::nan("")),
+                             .id = text_.add(edge.id)},
+                  *topology_);
   for (const Evidence& ev : edge.evidence)
     evidence_.push_back(EvidenceRecord{.doc = docs_.intern(ev.doc), .text = text_.add(ev.text),
                                        .start = ev.start, .end = ev.end});
@@ -160,11 +162,10 @@ Graph::EdgeRef Graph::add_edge(Vertex source, Vertex target, const Edge& edge) {
 
 Edge Graph::edge_copy(EdgeRef e) const {
   if (kept(e)) return kept_edges_.at(e.index);
-  const EdgeRecord& r = records_[e.index];
+  const EdgeRecord& r = record(e);
   Edge edge{.id = std::string(text_.get(r.id)), .type = types_.strings[r.type]};
   if (!std::isnan(r.confidence)) edge.confidence = r.confidence;
-  std::size_t end = e.index + 1 < records_.size() ? records_[e.index + 1].evidence_begin : evidence_.size();
-  for (std::size_t i = r.evidence_begin; i < end; ++i) {
+  for (std::size_t i = r.evidence_begin, end = evidence_end(e); i < end; ++i) {
     const EvidenceRecord& ev = evidence_[i];
     edge.evidence.push_back(Evidence{.doc = docs_.strings[ev.doc], .start = ev.start, .end = ev.end,
                                      .text = std::string(text_.get(ev.text))});
@@ -176,7 +177,7 @@ Edge Graph::edge_copy(EdgeRef e) const {
 const Edge& Graph::edge(EdgeRef e) const {
   if (kept(e)) return kept_edges_.at(e.index);
   Edge& edge = kept_edges_.emplace(e.index, edge_copy(e)).first->second;
-  if (kept_flags_.size() < records_.size()) kept_flags_.resize(records_.size());
+  if (kept_flags_.size() < edge_count()) kept_flags_.resize(edge_count());
   kept_flags_[e.index] = true;
   return edge;
 }
@@ -185,50 +186,28 @@ const Edge& Graph::edge(EdgeRef e) const {
 Edge& Graph::mutable_edge(EdgeRef e) { return const_cast<Edge&>(edge(e)); }
 
 std::string_view Graph::edge_type(EdgeRef e) const {
-  return kept(e) ? std::string_view(kept_edges_.at(e.index).type) : types_.strings[records_[e.index].type];
+  return kept(e) ? std::string_view(kept_edges_.at(e.index).type) : types_.strings[record(e).type];
+}
+
+std::string_view Graph::edge_id(EdgeRef e) const {
+  return kept(e) ? std::string_view(kept_edges_.at(e.index).id) : text_.get(record(e).id);
+}
+
+std::vector<std::string_view> Graph::edge_evidence_docs(EdgeRef e) const {
+  std::vector<std::string_view> docs;
+  if (kept(e)) {
+    for (const Evidence& ev : kept_edges_.at(e.index).evidence) docs.push_back(ev.doc);
+    return docs;
+  }
+  for (std::size_t i = record(e).evidence_begin, end = evidence_end(e); i < end; ++i)
+    docs.push_back(docs_.strings[evidence_[i].doc]);
+  return docs;
 }
 
 std::optional<double> Graph::edge_confidence(EdgeRef e) const {
   if (kept(e)) return kept_edges_.at(e.index).confidence;
-  double c = records_[e.index].confidence;
+  double c = record(e).confidence;
   return std::isnan(c) ? std::nullopt : std::optional<double>(c);
-}
-
-// ---------------------------------------------------------------- adjacency
-
-// Compressed rows: count the arcs of each node, turn the counts into starts,
-// then place the edges in the order added, so each node's arcs keep it.
-void Graph::build_adjacency() const {
-  Adjacency& a = adjacency_;
-  if (a.edges == records_.size() && a.nodes == nodes_.size() && !a.out_begin.empty()) return;
-  std::size_t n = nodes_.size();
-  a.out_begin.assign(n + 1, 0);
-  a.in_begin.assign(n + 1, 0);
-  for (const EdgeRecord& r : records_) ++a.out_begin[r.source + 1], ++a.in_begin[r.target + 1];
-  for (std::size_t v = 0; v < n; ++v) a.out_begin[v + 1] += a.out_begin[v], a.in_begin[v + 1] += a.in_begin[v];
-  a.out.resize(records_.size());
-  a.in.resize(records_.size());
-  std::vector<std::uint32_t> out_next(a.out_begin.begin(), a.out_begin.end() - 1);
-  std::vector<std::uint32_t> in_next(a.in_begin.begin(), a.in_begin.end() - 1);
-  for (std::uint32_t i = 0; i < records_.size(); ++i) {
-    const EdgeRecord& r = records_[i];
-    a.out[out_next[r.source]++] = Arc{r.target, EdgeRef{i}};
-    a.in[in_next[r.target]++] = Arc{r.source, EdgeRef{i}};
-  }
-  a.edges = records_.size();
-  a.nodes = n;
-}
-
-std::span<const Graph::Arc> Graph::out_arcs(Vertex v) const {
-  build_adjacency();
-  const Adjacency& a = adjacency_;
-  return {a.out.data() + a.out_begin[v], a.out_begin[v + 1] - a.out_begin[v]};
-}
-
-std::span<const Graph::Arc> Graph::in_arcs(Vertex v) const {
-  build_adjacency();
-  const Adjacency& a = adjacency_;
-  return {a.in.data() + a.in_begin[v], a.in_begin[v + 1] - a.in_begin[v]};
 }
 
 // ---------------------------------------------------------------- names
@@ -243,8 +222,8 @@ const std::unordered_map<std::string, std::vector<Graph::Vertex>>& Graph::name_i
     if (vs.empty() || vs.back() != v) vs.push_back(v);
   };
   for (Vertex v = 0; v < node_count(); ++v) {
-    index(nodes_[v].name, v);
-    for (const std::string& alias : nodes_[v].aliases) index(alias, v);
+    index(node(v).name, v);
+    for (const std::string& alias : node(v).aliases) index(alias, v);
   }
   name_index_stale_ = false;
   return by_name_;

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,6 +24,8 @@
 #include <utility>
 #include <variant>
 #include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
 
 namespace kgraph {
 
@@ -102,17 +105,27 @@ struct Edge {
 // compared or multiplied (reliable paths, export filters).
 inline constexpr double kUnknownConfidence = 0.5;
 
-// Move-only. Nodes are kept as Node structs; edges are kept compactly (a
-// 32-byte record, evidence records, strings in an arena), because an Edge
-// struct with one evidence costs about 270 bytes: 5,000,000 edges would not
-// fit in 1.5 GB. edge() builds the Edge of a record on first use and keeps
-// it, so the reference it returns stays valid, and the same, for the life of
-// the graph; mutable_edge() edits that kept Edge. Walks use out_arcs(),
-// in_arcs(), edge_type() and edge_confidence(), which build nothing.
+// Move-only. The topology is a Boost.Graph adjacency_list whose vertex
+// bundle is the Node and whose edge bundle is a 24-byte record (type and
+// document ids interned, confidence, id and evidence texts in an arena),
+// because an Edge struct with one evidence costs about 270 bytes: 5,000,000
+// edges would not fit in 1.5 GB. Its edge list is a vector (no list node per
+// edge), so an edge's place in it is its EdgeRef. edge() builds the Edge of
+// a record on first use and keeps it, so the reference it returns stays
+// valid, and the same, for the life of the graph; mutable_edge() edits that
+// kept Edge. Walks use out_arcs(), in_arcs(), edge_type() and
+// edge_confidence(), which build nothing.
 //
 // The const methods build indexes and kept edges on demand: one Graph must
 // not be used from several threads at once.
 class Graph {
+  struct EdgeRecord {
+    std::uint32_t evidence_begin;  // in evidence_; the edge's evidence ends where the next edge's begins
+    std::uint32_t type;            // in types_
+    double confidence;             // NaN: none
+    std::uint64_t id;              // in text_
+  };
+
  public:
   using Vertex = std::size_t;
   // An edge: its position in the order edges were added.
@@ -125,6 +138,45 @@ class Graph {
     std::uint32_t node;
     EdgeRef edge;
   };
+  // vecS edge list: edges in one vector, each out and in list holding the
+  // other end and the edge's place in that vector.
+  using Topology = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, EdgeRecord,
+                                         boost::no_property, boost::vecS>;
+
+  // The arcs of one node, read from Boost's out or in edges: the other end
+  // and the edge's place, computed from the edge's address without reading it.
+  template <class EdgeIterator, bool kOut>
+  class Arcs {
+   public:
+    class iterator {
+     public:
+      using value_type = Arc;
+      using difference_type = std::ptrdiff_t;
+      iterator() = default;
+      iterator(EdgeIterator it, const Graph* g) : it_(it), g_(g) {}
+      Arc operator*() const {
+        auto e = *it_;
+        return Arc{static_cast<std::uint32_t>(kOut ? e.m_target : e.m_source), g_->ref_of(e)};
+      }
+      iterator& operator++() { ++it_; return *this; }
+      iterator operator++(int) { iterator old = *this; ++it_; return old; }
+      bool operator==(const iterator& other) const { return it_ == other.it_; }
+
+     private:
+      EdgeIterator it_{};
+      const Graph* g_ = nullptr;
+    };
+    Arcs(std::pair<EdgeIterator, EdgeIterator> range, const Graph* g) : begin_(range.first, g), end_(range.second, g) {}
+    iterator begin() const { return begin_; }
+    iterator end() const { return end_; }
+    std::size_t size() const { return static_cast<std::size_t>(std::distance(begin_, end_)); }
+    bool empty() const { return begin_ == end_; }
+
+   private:
+    iterator begin_, end_;
+  };
+  using OutArcs = Arcs<Topology::out_edge_iterator, true>;
+  using InArcs = Arcs<Topology::in_edge_iterator, false>;
 
   Graph() = default;
   Graph(const Graph&) = delete;
@@ -137,10 +189,10 @@ class Graph {
   // Adds an edge from `source` to `target`; parallel edges are allowed.
   EdgeRef add_edge(Vertex source, Vertex target, const Edge& edge);
 
-  std::size_t node_count() const { return nodes_.size(); }
-  std::size_t edge_count() const { return records_.size(); }
+  std::size_t node_count() const { return boost::num_vertices(*topology_); }
+  std::size_t edge_count() const { return edge_list().size(); }
 
-  const Node& node(Vertex v) const { return nodes_[v]; }
+  const Node& node(Vertex v) const { return (*topology_)[v]; }
   // Changing a name or aliases through this reference is fine: the name index
   // is rebuilt on the next look-up. Changing the id is not allowed.
   Node& mutable_node(Vertex v);
@@ -150,16 +202,20 @@ class Graph {
   // edge of a large graph once (writing it).
   Edge edge_copy(EdgeRef e) const;
   std::string_view edge_type(EdgeRef e) const;
+  std::string_view edge_id(EdgeRef e) const;
+  // The document ids of the edge's evidence, in order.
+  std::vector<std::string_view> edge_evidence_docs(EdgeRef e) const;
   std::optional<double> edge_confidence(EdgeRef e) const;
-  Vertex source(EdgeRef e) const { return records_[e.index].source; }
-  Vertex target(EdgeRef e) const { return records_[e.index].target; }
+  Vertex source(EdgeRef e) const { return edge_list()[e.index].m_source; }
+  Vertex target(EdgeRef e) const { return edge_list()[e.index].m_target; }
 
   // Edges whose source is v (out) or whose target is v (in), each in the
-  // order added. The adjacency is rebuilt on the first walk after edges were
-  // added (the reader builds it before returning a graph).
-  std::span<const Arc> out_arcs(Vertex v) const;
-  std::span<const Arc> in_arcs(Vertex v) const;
-  void build_adjacency() const;
+  // order added.
+  OutArcs out_arcs(Vertex v) const { return {boost::out_edges(v, *topology_), this}; }
+  InArcs in_arcs(Vertex v) const { return {boost::in_edges(v, *topology_), this}; }
+  // The Boost graph itself, for Boost algorithms; its edge bundles are
+  // internal records: read edges through the methods above.
+  const Topology& topology() const { return *topology_; }
 
   // Vertices are 0 .. node_count()-1 in the order added; edges in the order added.
   const std::vector<EdgeRef>& edges_in_order() const { return edge_order_; }
@@ -191,27 +247,30 @@ class Graph {
     std::deque<std::string> strings;  // a deque: views of them stay valid
     std::unordered_map<std::string_view, std::uint32_t> numbers;
   };
-  struct EdgeRecord {
-    std::uint32_t source, target;
-    std::uint32_t evidence_begin;  // in evidence_; the edge's evidence ends where the next edge's begins
-    std::uint32_t type;            // in types_
-    double confidence;             // NaN: none
-    std::uint64_t id;              // in text_
-  };
   struct EvidenceRecord {
     std::uint32_t doc;  // in docs_
     std::uint64_t text;  // in text_
     std::int64_t start, end;
   };
-  struct Adjacency {
-    std::vector<std::uint32_t> out_begin, in_begin;  // arcs of v: [begin[v], begin[v + 1])
-    std::vector<Arc> out, in;
-    std::size_t edges = 0, nodes = 0;  // the graph's size when built
-  };
-
   bool kept(EdgeRef e) const { return e.index < kept_flags_.size() && kept_flags_[e.index]; }
 
-  std::vector<Node> nodes_;
+  // Boost's vector of edges (public in its implementation, not in its
+  // documentation): the only way to reach an edge by its place.
+  const Topology::EdgeContainer& edge_list() const { return topology_->m_edges; }
+  const EdgeRecord& record(EdgeRef e) const { return edge_list()[e.index].get_property(); }
+  std::size_t evidence_end(EdgeRef e) const {
+    return e.index + 1 < edge_count() ? record(EdgeRef{e.index + 1}).evidence_begin : evidence_.size();
+  }
+  template <class Descriptor>
+  EdgeRef ref_of(const Descriptor& e) const {
+    auto* first = reinterpret_cast<const char*>(&edge_list().front().get_property());
+    auto offset = static_cast<std::size_t>(static_cast<const char*>(e.get_property()) - first);
+    return EdgeRef{static_cast<std::uint32_t>(offset / sizeof(Topology::EdgeContainer::value_type))};
+  }
+
+  // Behind a pointer: adjacency_list has no move constructor (moving would
+  // copy it), and its out and in lists point at its edge vector.
+  std::unique_ptr<Topology> topology_ = std::make_unique<Topology>();
   // Open addressing by hash of the id; a slot holds the id itself when it
   // is short, else a copy in ids_, so a look-up reads no node.
   struct IdSlot {
@@ -222,7 +281,6 @@ class Graph {
   std::vector<IdSlot> id_slots_;
   TextArena ids_;
   void index_id(IdSlot slot, std::size_t hash);
-  std::deque<EdgeRecord> records_;
   std::deque<EvidenceRecord> evidence_;
   TextArena text_;
   StringTable types_, docs_;
@@ -230,7 +288,6 @@ class Graph {
   std::vector<EdgeRef> edge_order_;
   mutable std::unordered_map<std::uint32_t, Edge> kept_edges_;
   mutable std::vector<bool> kept_flags_;
-  mutable Adjacency adjacency_;
   mutable std::unordered_map<std::string, std::vector<Vertex>> by_name_;
   mutable bool name_index_stale_ = true;
 };

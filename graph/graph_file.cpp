@@ -574,7 +574,6 @@ Graph Handler::finish() {
     graph_.add_edge(*source, *target, std::move(p.edge));
   }
   pending_.clear();
-  graph_.build_adjacency();
   return std::move(graph_);
 }
 

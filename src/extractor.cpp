@@ -289,13 +289,13 @@ class GraphMerger {
 
   // ---- edges
   using EdgeKey = std::tuple<std::string, Graph::Vertex, Graph::Vertex>;
-  static EdgeKey key_of(const std::string& type, Graph::Vertex s, Graph::Vertex t) {
+  static EdgeKey key_of(std::string_view type, Graph::Vertex s, Graph::Vertex t) {
     if (type == kMetWith && t < s) std::swap(s, t);
-    return {type, s, t};
+    return {std::string(type), s, t};
   }
   void index_edge(Graph::EdgeRef e) {
-    edges_.emplace(key_of(graph_.edge(e).type, graph_.source(e), graph_.target(e)), e);
-    edge_ids_.insert(graph_.edge(e).id);
+    edges_.emplace(key_of(graph_.edge_type(e), graph_.source(e), graph_.target(e)), e);
+    edge_ids_.insert(std::string(graph_.edge_id(e)));
   }
 
   void merge_edge(const Relation& rel, Graph::Vertex s, Graph::Vertex t, const Article& a) {

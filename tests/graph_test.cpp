@@ -55,3 +55,37 @@ TEST_CASE("ids are unique and edges keep their order") {
   CHECK(ids == std::vector<std::string>{"e1", "e2", "e3"});
   CHECK(g.node(g.source(g.edges_in_order()[1])).id == "n3");
 }
+
+TEST_CASE("arcs and the cheap edge accessors read the stored edges, and edits once kept") {
+  Graph g = small_graph();
+  g.add_edge(2, 1, Edge{.id = "e2", .type = "based-in",
+                        .evidence = {Evidence{.doc = "d1", .start = 0, .end = 4, .text = "One."},
+                                     Evidence{.doc = "d2", .start = 5, .end = 9, .text = "Two."}}});
+  g.add_edge(0, 0, Edge{.id = "e3", .type = "met-with"});  // a loop is an out and an in arc
+  g.add_edge(0, 1, Edge{.id = "e4", .type = "leader-of"});
+  auto arcs = [&](Graph::Vertex v) {
+    std::string out;
+    for (Graph::Arc a : g.out_arcs(v)) out += ">" + g.node(a.node).id + ":" + std::string(g.edge_id(a.edge)) + " ";
+    for (Graph::Arc a : g.in_arcs(v)) out += "<" + g.node(a.node).id + ":" + std::string(g.edge_id(a.edge)) + " ";
+    return out;
+  };
+  CHECK(arcs(0) == ">n2:e1 >n1:e3 >n2:e4 <n1:e3 ");
+  CHECK(arcs(1) == "<n1:e1 <n3:e2 <n1:e4 ");
+  CHECK(arcs(2) == ">n2:e2 ");
+  CHECK(g.out_arcs(0).size() == 3);
+  auto docs = [&](Graph::EdgeRef e) {
+    std::string out;
+    for (std::string_view d : g.edge_evidence_docs(e)) out += std::string(d) + " ";
+    return out;
+  };
+  Graph::EdgeRef e2{1};
+  CHECK(docs(e2) == "d1 d2 ");
+  CHECK(docs(Graph::EdgeRef{2}).empty());
+  CHECK(g.edge_type(e2) == "based-in");
+  CHECK(!g.edge_confidence(e2));
+  g.mutable_edge(e2).id = "e2b";
+  g.mutable_edge(e2).evidence.pop_back();
+  CHECK(g.edge_id(e2) == "e2b");
+  CHECK(docs(e2) == "d1 ");
+  CHECK(g.edge_copy(e2).evidence.size() == 1);
+}
