@@ -87,7 +87,8 @@ TEST_CASE("numbers read exactly: integers stay integers, zeros stay zero") {
     std::string json = with(R"([{"id": "n1", "type": "deal", "name": "d", "aliases": [], "attrs": {"x": )" + number + "}}]",
                             "[]");
     try {
-      const AttrValue& x = read_graph(json, "g.json").node(0).attrs.at("x");
+      const Graph g = read_graph(json, "g.json");
+      const AttrValue& x = g.node(0).attrs.at("x");
       if (auto* i = std::get_if<std::int64_t>(&x)) return "int " + std::to_string(*i);
       char buf[64];
       std::snprintf(buf, sizeof buf, "double %.17g", std::get<double>(x));
