@@ -145,19 +145,36 @@ Node& Graph::mutable_node(Vertex v) {
 // ---------------------------------------------------------------- edges
 
 Graph::EdgeRef Graph::add_edge(Vertex source, Vertex target, const Edge& edge) {
-  EdgeRef e{static_cast<std::uint32_t>(edge_count())};
-  boost::add_edge(source, target,
-                  EdgeRecord{.evidence_begin = static_cast<std::uint32_t>(evidence_.size()),
-                             .type = types_.intern(edge.type),
-                             .confidence = edge.confidence.value_or(std::nan("")),
-                             .id = text_.add(edge.id)},
-                  *topology_);
+  EdgeRef e{static_cast<std::uint32_t>(edge_count() + staged_.size())};
+  EdgeRecord r{.evidence_begin = static_cast<std::uint32_t>(evidence_.size()),
+               .type = types_.intern(edge.type),
+               .confidence = edge.confidence.value_or(std::nan("")),
+               .id = text_.add(edge.id)};
+  if (staging_)
+    staged_.push_back(StagedEdge{static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target), r});
+  else
+    boost::add_edge(source, target, r, *topology_);
   for (const Evidence& ev : edge.evidence)
     evidence_.push_back(EvidenceRecord{.doc = docs_.intern(ev.doc), .text = text_.add(ev.text),
                                        .start = ev.start, .end = ev.end});
   if (!edge.unknown.empty()) edge_unknown_.emplace(e.index, edge.unknown);
   edge_order_.push_back(e);
   return e;
+}
+
+void Graph::add_staged_edges() {
+  // m_vertices and m_edges: Boost's vectors, public in its implementation.
+  auto& vertices = topology_->m_vertices;
+  std::vector<std::uint32_t> out(vertices.size()), in(vertices.size());
+  for (const StagedEdge& s : staged_) ++out[s.source], ++in[s.target];
+  for (std::size_t v = 0; v < vertices.size(); ++v) {
+    vertices[v].m_out_edges.reserve(vertices[v].m_out_edges.size() + out[v]);
+    vertices[v].m_in_edges.reserve(vertices[v].m_in_edges.size() + in[v]);
+  }
+  topology_->m_edges.reserve(topology_->m_edges.size() + staged_.size());
+  for (const StagedEdge& s : staged_) boost::add_edge(s.source, s.target, s.record, *topology_);
+  staged_ = {};
+  staging_ = false;
 }
 
 Edge Graph::edge_copy(EdgeRef e) const {

@@ -100,7 +100,7 @@ struct PendingEdge {
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
  public:
-  explicit Handler(std::string_view display_name) : file_(display_name) {}
+  explicit Handler(std::string_view display_name) : file_(display_name) { graph_.stage_edges(); }
 
   bool Null() { return scalar(Scalar{}); }
   bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
@@ -574,6 +574,7 @@ Graph Handler::finish() {
     graph_.add_edge(*source, *target, std::move(p.edge));
   }
   pending_.clear();
+  graph_.add_staged_edges();
   return std::move(graph_);
 }
 

@@ -89,3 +89,25 @@ TEST_CASE("arcs and the cheap edge accessors read the stored edges, and edits on
   CHECK(docs(e2) == "d1 ");
   CHECK(g.edge_copy(e2).evidence.size() == 1);
 }
+
+TEST_CASE("staged edges join the topology as if added one by one, nodes added between included") {
+  auto build = [](bool staged) {
+    Graph g = small_graph();  // e1 is added before staging starts
+    if (staged) g.stage_edges();
+    g.add_edge(2, 1, Edge{.id = "e2", .type = "based-in",
+                          .evidence = {Evidence{.doc = "d1", .start = 0, .end = 4, .text = "One."}}});
+    g.add_node(Node{.id = "n4", .type = NodeType::kDeal, .name = "Rail deal"});
+    CHECK(g.add_edge(3, 0, Edge{.id = "e3", .type = "signed"}).index == 2);
+    g.add_edge(0, 0, Edge{.id = "e4", .type = "met-with"});
+    if (staged) g.add_staged_edges();
+    std::string out;
+    for (Graph::Vertex v = 0; v < g.node_count(); ++v) {
+      for (Graph::Arc a : g.out_arcs(v)) out += g.node(v).id + ">" + g.node(a.node).id + ":" + std::string(g.edge_id(a.edge)) + " ";
+      for (Graph::Arc a : g.in_arcs(v)) out += g.node(v).id + "<" + g.node(a.node).id + ":" + std::string(g.edge_type(a.edge)) + " ";
+    }
+    return out + std::to_string(g.edge_count()) + " " + g.edge(Graph::EdgeRef{1}).evidence.at(0).text;
+  };
+  CHECK(build(true) == "n1>n2:e1 n1>n1:e4 n1<n4:signed n1<n1:met-with n2<n1:leader-of n2<n3:based-in "
+                       "n3>n2:e2 n4>n1:e3 4 One.");
+  CHECK(build(true) == build(false));
+}
