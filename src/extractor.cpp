@@ -165,15 +165,27 @@ class GraphMerger {
     std::vector<NameForm> aliases;
     for (const std::string& alias : e.aliases) aliases.push_back(name_form(alias, e.type, lexicon_));
     for (Graph::Vertex v : candidates) {
-      const Node& n = graph_.node(v);
-      NameForm node_name = name_form(n.name, n.type, lexicon_);
-      if (same_entity(name, node_name)) return v;
-      for (const std::string& alias : n.aliases)
-        if (same_entity(name, name_form(alias, n.type, lexicon_))) return v;
+      const std::vector<NameForm>& node = node_forms(v);
+      if (std::any_of(node.begin(), node.end(), [&](const NameForm& f) { return same_entity(name, f); })) return v;
       for (const NameForm& alias : aliases)
-        if (same_entity(alias, node_name)) return v;
+        if (same_entity(alias, node.front())) return v;
     }
     return std::nullopt;
+  }
+
+  // The forms of a node's name and then its aliases. Made once per node, and
+  // again when it gains a name (absorb_names adds an alias whenever it
+  // changes the names), since every merge near it compares them.
+  const std::vector<NameForm>& node_forms(Graph::Vertex v) const {
+    if (v >= node_forms_.size()) node_forms_.resize(v + 1);
+    std::vector<NameForm>& forms = node_forms_[v];
+    const Node& n = graph_.node(v);
+    if (forms.size() != n.aliases.size() + 1 || forms.front().type != n.type) {
+      forms.clear();
+      forms.push_back(name_form(n.name, n.type, lexicon_));
+      for (const std::string& alias : n.aliases) forms.push_back(name_form(alias, n.type, lexicon_));
+    }
+    return forms;
   }
 
   Graph::Vertex merge_entity(const Entity& e, const Article& a) {
@@ -335,6 +347,7 @@ class GraphMerger {
   std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
   mutable std::unordered_map<std::string, std::vector<std::string>> keys_;  // type + name -> index_keys()
   std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
+  mutable std::vector<std::vector<NameForm>> node_forms_;            // by vertex: node_forms()
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;
   std::unordered_set<std::string> edge_ids_;
