@@ -859,13 +859,61 @@ struct Marks {
   std::uint32_t of_lower = 0;
   std::uint32_t of_folded = 0;
 };
-using MarkTable = std::unordered_map<std::string, Marks>;
+
+// Every string with marks, open-addressed: every word of the corpus is looked
+// up here, and a probe or two into one array, with no allocation, costs a
+// fraction of a std::unordered_map look-up (its modulo and node chain).
+class MarkTable {
+ public:
+  MarkTable() : slots_(64) {}
+
+  Marks& operator[](std::string_view key) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    Slot& slot = slots_[probe(key)];
+    if (!slot.used) slot = Slot{.key = std::string(key), .marks = {}, .used = true}, ++used_;
+    return slot.marks;
+  }
+  Marks find(std::string_view key) const {
+    const Slot& slot = slots_[probe(key)];
+    return slot.used ? slot.marks : Marks{};
+  }
+
+ private:
+  struct Slot {
+    std::string key;
+    Marks marks;
+    bool used = false;
+  };
+
+  static std::size_t hash(std::string_view key) {  // FNV-1a
+    std::size_t h = 14695981039346656037ull;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  // The slot holding `key`, or the free one where it would go (the table is
+  // never more than half full, so there is one).
+  std::size_t probe(std::string_view key) const {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash(key) & mask;
+    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (Slot& slot : old)
+      if (slot.used) slots_[probe(slot.key)] = std::move(slot);
+  }
+
+  std::vector<Slot> slots_;  // a power of two of them
+  std::size_t used_ = 0;
+};
 
 void mark_lower(MarkTable& table, const auto& words, WordMark mark) {
-  for (const auto& w : words) table[std::string(w)].of_lower |= mark;
+  for (const auto& w : words) table[w].of_lower |= mark;
 }
 void mark_folded(MarkTable& table, const auto& words, WordMark mark) {
-  for (const auto& w : words) table[std::string(w)].of_folded |= mark;
+  for (const auto& w : words) table[w].of_folded |= mark;
 }
 
 // Every string with a mark, so that one look-up per word answers every list.
@@ -909,19 +957,18 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   return table;
 }
 
-std::uint32_t folded_marks(const MarkTable& table, std::string_view key) {
-  auto it = table.find(std::string(key));
-  return it == table.end() ? 0 : it->second.of_folded;
-}
+std::uint32_t folded_marks(const MarkTable& table, std::string_view key) { return table.find(key).of_folded; }
+
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // Folds the word and sets its marks: usually one look-up, since the folded
 // form of most words is their lower-case form.
 void mark_word(Word& w, const MarkTable& table) {
-  w.folded = fold_name(w.text);
-  auto lower = table.find(w.lower);
-  std::uint32_t marks = lower == table.end() ? 0 : lower->second.of_lower;
-  std::uint32_t folded = w.folded == w.lower ? (lower == table.end() ? 0 : lower->second.of_folded)
-                                             : folded_marks(table, w.folded);
+  // Letters and digits only, the most of words: folding is lower-casing.
+  bool plain = std::all_of(w.text.begin(), w.text.end(), is_ascii_alnum);
+  w.folded = plain ? w.lower : fold_name(w.text);
+  Marks lower = table.find(w.lower);
+  std::uint32_t folded = w.folded == w.lower ? lower.of_folded : folded_marks(table, w.folded);
   std::size_t first_space = w.folded.find(' ');
   if (first_space != std::string::npos) {
     // "secretary-general": the place test reads its first word, the title head test its last.
@@ -932,7 +979,7 @@ void mark_word(Word& w, const MarkTable& table) {
   } else if (folded & kTitleHead) {
     folded |= kEndsInTitleHead;
   }
-  w.marks = marks | folded;
+  w.marks = lower.of_lower | folded;
 }
 
 }  // namespace
