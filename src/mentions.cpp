@@ -22,6 +22,7 @@
 #include <unordered_set>
 
 #include "graph/fold.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
@@ -85,12 +86,22 @@ NodeType title_type(const std::string& type_name) {
   return parse_node_type(type_name).value_or(NodeType::kPerson);
 }
 
+// The country and the demonym a key names, either or both: one look-up for
+// both. The strings are the lexicon's.
+struct PlaceNames {
+  const std::string* country = nullptr;
+  const std::string* demonym = nullptr;
+};
+using PlaceTable = StringTable<PlaceNames>;
+using Vocabulary = StringTable<bool>;
+
 // One sentence being read.
 class SentenceReader {
  public:
-  SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const std::unordered_set<std::string>& lower_vocabulary,
-                 std::string_view text, std::size_t offset, std::vector<Word> words)
-      : lexicon_(lexicon), titles_(titles), lower_vocabulary_(lower_vocabulary), text_(text), offset_(offset) {
+  SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const PlaceTable& places,
+                 const Vocabulary& lower_vocabulary, std::string_view text, std::size_t offset, std::vector<Word> words)
+      : lexicon_(lexicon), titles_(titles), place_names_(places), lower_vocabulary_(lower_vocabulary), text_(text),
+        offset_(offset) {
     out_.words = std::move(words);  // split_words(text) with marks, done by find_mentions
     out_.headline = is_headline();
   }
@@ -168,11 +179,8 @@ class SentenceReader {
   Place look_up_place(std::size_t a, std::size_t b) const {
     // The key starts with the first word's folded form (place_starts()).
     if (a < size() && !word(a).has(kPlaceStart)) return Place{.looked_up = true};
-    std::string key = span_key(a, b);
-    Place p{.looked_up = true};
-    if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) p.country = &it->second;
-    if (auto it = lexicon_.demonyms.find(key); it != lexicon_.demonyms.end()) p.demonym = &it->second;
-    return p;
+    PlaceNames names = place_names_.find(span_key(a, b));
+    return Place{.looked_up = true, .country = names.country, .demonym = names.demonym};
   }
   // The longest country or demonym starting at `a` and ending before `limit`: its end.
   std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
@@ -200,7 +208,7 @@ class SentenceReader {
     if (has(i, kNotName) || has(i, kSentenceAdverb)) return false;
     // "Kazakhstan's Ministry ...": a possessive opens no sentence.
     bool opening = i == 0 || (word(i - 1).kind == WordKind::kPunct && word(i - 1).text != "'s");
-    if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower) && !is_title_word(i)) return false;
+    if (opening && !word(i).all_caps && lower_vocabulary_.find(word(i).lower) && !is_title_word(i)) return false;
     // "Strengthening Uzbekistan Airways is ...": a gerund opens the sentence.
     if (opening && word(i).lower.size() > 6 && word(i).lower.ends_with("ing") && is_cap(i + 1)) return false;
     return !out_.headline;
@@ -822,7 +830,8 @@ class SentenceReader {
 
   const Lexicon& lexicon_;
   const TitleWords& titles_;
-  const std::unordered_set<std::string>& lower_vocabulary_;
+  const PlaceTable& place_names_;
+  const Vocabulary& lower_vocabulary_;
   std::optional<Office> pending_office_;
   std::string_view text_;
   std::size_t offset_;
@@ -832,11 +841,11 @@ class SentenceReader {
 
 // Words the article writes in lower case somewhere: a capitalised one of them
 // that opens a sentence is a common word, not a name.
-std::unordered_set<std::string> lower_vocabulary(const std::vector<std::vector<Word>>& sentences) {
-  std::unordered_set<std::string> vocabulary;
+Vocabulary lower_vocabulary(const std::vector<std::vector<Word>>& sentences) {
+  Vocabulary vocabulary;
   for (const std::vector<Word>& words : sentences)
     for (const Word& w : words)
-      if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary.insert(w.lower);
+      if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary[w.lower] = true;
   return vocabulary;
 }
 
@@ -860,54 +869,7 @@ struct Marks {
   std::uint32_t of_folded = 0;
 };
 
-// Every string with marks, open-addressed: every word of the corpus is looked
-// up here, and a probe or two into one array, with no allocation, costs a
-// fraction of a std::unordered_map look-up (its modulo and node chain).
-class MarkTable {
- public:
-  MarkTable() : slots_(64) {}
-
-  Marks& operator[](std::string_view key) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
-    Slot& slot = slots_[probe(key)];
-    if (!slot.used) slot = Slot{.key = std::string(key), .marks = {}, .used = true}, ++used_;
-    return slot.marks;
-  }
-  Marks find(std::string_view key) const {
-    const Slot& slot = slots_[probe(key)];
-    return slot.used ? slot.marks : Marks{};
-  }
-
- private:
-  struct Slot {
-    std::string key;
-    Marks marks;
-    bool used = false;
-  };
-
-  static std::size_t hash(std::string_view key) {  // FNV-1a
-    std::size_t h = 14695981039346656037ull;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
-  }
-  // The slot holding `key`, or the free one where it would go (the table is
-  // never more than half full, so there is one).
-  std::size_t probe(std::string_view key) const {
-    std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash(key) & mask;
-    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
-    return i;
-  }
-  void grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    for (Slot& slot : old)
-      if (slot.used) slots_[probe(slot.key)] = std::move(slot);
-  }
-
-  std::vector<Slot> slots_;  // a power of two of them
-  std::size_t used_ = 0;
-};
+using MarkTable = StringTable<Marks>;
 
 void mark_lower(MarkTable& table, const auto& words, WordMark mark) {
   for (const auto& w : words) table[w].of_lower |= mark;
@@ -982,17 +944,27 @@ void mark_word(Word& w, const MarkTable& table) {
   w.marks = lower.of_lower | folded;
 }
 
+// The lexicon's countries and demonyms, by key.
+PlaceTable place_table(const Lexicon& lexicon) {
+  PlaceTable places;
+  for (const auto& [key, country] : lexicon.countries) places[key].country = &country;
+  for (const auto& [key, country] : lexicon.demonyms) places[key].demonym = &country;
+  return places;
+}
+
 }  // namespace
 
+// Its tables point into the lexicon it was made of.
 struct MentionIndex {
   TitleWords titles;
   MarkTable marks;
+  PlaceTable places;
 };
 
 std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon) {
   TitleWords titles = title_words(lexicon);
   MarkTable marks = mark_table(lexicon, titles);
-  return std::make_shared<const MentionIndex>(MentionIndex{std::move(titles), std::move(marks)});
+  return std::make_shared<const MentionIndex>(MentionIndex{std::move(titles), std::move(marks), place_table(lexicon)});
 }
 
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index) {
@@ -1001,11 +973,12 @@ ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, co
     words.push_back(split_words(article.sentence_text(s)));
     for (Word& w : words.back()) mark_word(w, index.marks);
   }
-  std::unordered_set<std::string> vocabulary = lower_vocabulary(words);
+  Vocabulary vocabulary = lower_vocabulary(words);
   ArticleMentions out;
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {
     const Sentence& s = article.sentences[k];
-    SentenceReader reader(lexicon, index.titles, vocabulary, article.sentence_text(s), s.begin, std::move(words[k]));
+    SentenceReader reader(lexicon, index.titles, index.places, vocabulary, article.sentence_text(s), s.begin,
+                          std::move(words[k]));
     out.sentences.push_back(reader.read());
   }
   return out;
