@@ -162,23 +162,46 @@ bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, N
 
 namespace {
 
+// The number of words of a folded name: split_spaces(folded).size(), with no copies.
+std::size_t word_count(const std::string& folded) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < folded.size(); ++i)
+    if (folded[i] != ' ' && (i == 0 || folded[i - 1] == ' ')) ++words;
+  return words;
+}
+
+// Every name below is compared folded, many times over: each is folded once,
+// where it is first met, and kept beside it.
 struct Draft {
   Entity entity = {};
   bool untyped_only = true;
   std::map<NodeType, int> votes = {};
-  std::vector<std::string> names = {};  // every form seen, first-seen order
+  std::vector<std::string> names = {};         // every form seen, first-seen order
+  std::vector<std::string> folded_names = {};  // fold_name() of each of names
   std::string acronym = {};
+  std::string folded_acronym = {};
+  std::string folded_role = {};                // fold_name(entity.role)
+  mutable std::array<const NameForm*, 4> forms = {};  // per Kind: the form of entity.name, made on demand
 };
 
 struct MentionRef {
   std::size_t sentence = 0, index = 0;
 };
 
+struct FoldedMention {
+  std::string name, written, role;  // fold_name() of the mention's
+};
+
 class Resolver {
  public:
   Resolver(const ArticleMentions& mentions, const Lexicon& lexicon) : in_(mentions), lexicon_(lexicon) {
     out_.refs.resize(in_.sentences.size());
-    for (std::size_t s = 0; s < in_.sentences.size(); ++s) out_.refs[s].resize(in_.sentences[s].mentions.size());
+    folded_.resize(in_.sentences.size());
+    for (std::size_t s = 0; s < in_.sentences.size(); ++s) {
+      out_.refs[s].resize(in_.sentences[s].mentions.size());
+      for (const Mention& m : in_.sentences[s].mentions)
+        folded_[s].push_back({fold_name(m.name), fold_name(m.written), fold_name(m.role)});
+    }
   }
 
   ArticleEntities run() {
@@ -191,6 +214,7 @@ class Resolver {
 
  private:
   const Mention& mention(MentionRef r) const { return in_.sentences[r.sentence].mentions[r.index]; }
+  const FoldedMention& folded(MentionRef r) const { return folded_[r.sentence][r.index]; }
   std::vector<int>& refs(MentionRef r) { return out_.refs[r.sentence][r.index]; }
   bool is_named(MentionRef r) const {
     MentionKind k = mention(r).kind;
@@ -210,7 +234,7 @@ class Resolver {
     };
     std::vector<Named> names;
     for (MentionRef r : in_order())
-      if (mention(r).kind == MentionKind::kName) names.push_back({r, split_spaces(fold_name(mention(r).name)).size()});
+      if (mention(r).kind == MentionKind::kName) names.push_back({r, word_count(folded(r).name)});
     std::stable_sort(names.begin(), names.end(), [&](const Named& a, const Named& b) {
       if (a.words != b.words) return a.words > b.words;
       return mention(a.ref).typed && !mention(b.ref).typed;
@@ -242,15 +266,13 @@ class Resolver {
 
   // The entity a name belongs to, or -1: the same spelling or acronym first,
   // then a typed entity whose name agrees, then an untyped one.
-  int find_match(const Mention& m) const {
-    std::string folded = fold_name(m.name);
+  int find_match(const Mention& m, const std::string& folded) const {
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       const Draft& d = drafts_[e];
       if (d.entity.type == NodeType::kCountry) continue;
-      if (!d.acronym.empty() && form(d.acronym, d.entity.type).folded == folded) return static_cast<int>(e);
-      for (const std::string& name : d.names)
-        if (form(name, d.entity.type).folded == folded &&
-            (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
+      if (!d.acronym.empty() && d.folded_acronym == folded) return static_cast<int>(e);
+      for (const std::string& name : d.folded_names)
+        if (name == folded && (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
     }
     std::array<const NameForm*, 4> mention_forms = {};  // per Kind, looked up once
@@ -264,7 +286,9 @@ class Resolver {
         if (kind == Kind::kOther) continue;
         const NameForm*& mention_form = mention_forms[static_cast<std::size_t>(kind)];
         if (!mention_form) mention_form = &form(m.name, probe);
-        if (same_forms(*mention_form, form(d.entity.name, probe), kind)) return static_cast<int>(e);
+        const NameForm*& draft_form = d.forms[static_cast<std::size_t>(kind)];
+        if (!draft_form) draft_form = &form(d.entity.name, probe);
+        if (same_forms(*mention_form, *draft_form, kind)) return static_cast<int>(e);
       }
     }
     return -1;
@@ -272,8 +296,8 @@ class Resolver {
 
   void add_name(MentionRef r) {
     const Mention& m = mention(r);
-    if (fold_name(m.name).empty()) return;
-    int e = find_match(m);
+    if (folded(r).name.empty()) return;
+    int e = find_match(m, folded(r).name);
     if (e < 0) {
       e = static_cast<int>(drafts_.size());
       drafts_.push_back(Draft{.entity = Entity{.type = m.type, .name = m.name}});
@@ -284,8 +308,8 @@ class Resolver {
       if (d.untyped_only) d.entity.type = m.type;
       d.untyped_only = false;
     }
-    if (!m.acronym.empty() && d.acronym.empty()) d.acronym = m.acronym;
-    if (d.entity.role.empty() && !m.role.empty()) d.entity.role = m.role;
+    if (!m.acronym.empty() && d.acronym.empty()) d.acronym = m.acronym, d.folded_acronym = fold_name(m.acronym);
+    if (d.entity.role.empty() && !m.role.empty()) d.entity.role = m.role, d.folded_role = folded(r).role;
     if (d.entity.based_in.empty() && !m.based_in.empty()) d.entity.based_in = m.based_in;
     attach(r, e);
   }
@@ -293,9 +317,12 @@ class Resolver {
   void attach(MentionRef r, int e) {
     const Mention& m = mention(r);
     Draft& d = drafts_[e];
-    for (const std::string& form : {m.name, m.written}) {
-      bool keep = m.kind != MentionKind::kDemonym && !fold_name(form).empty();
-      if (keep && std::find(d.names.begin(), d.names.end(), form) == d.names.end()) d.names.push_back(form);
+    for (auto [form, folded_form] : {std::pair(&m.name, &folded(r).name), std::pair(&m.written, &folded(r).written)}) {
+      bool keep = m.kind != MentionKind::kDemonym && !folded_form->empty();
+      if (keep && std::find(d.names.begin(), d.names.end(), *form) == d.names.end()) {
+        d.names.push_back(*form);
+        d.folded_names.push_back(*folded_form);
+      }
     }
     d.entity.spans.emplace_back(m.begin, m.end);
     refs(r) = {e};
@@ -322,7 +349,7 @@ class Resolver {
     // "Volkswagen plans to invest in Xpeng as the German automaker fights ...":
     // a descriptor points at the sentence's subject when it has one.
     if (m.kind == MentionKind::kDescriptor && !m.plural)
-      if (int subject = first_fitting_in_sentence(r, m); subject >= 0) fitting.insert(fitting.begin(), subject);
+      if (int subject = first_fitting_in_sentence(r); subject >= 0) fitting.insert(fitting.begin(), subject);
     if (m.plural && fitting.size() >= 2) refs(r) = {fitting[0], fitting[1]};
     else if (!m.plural && !fitting.empty()) refs(r) = {fitting[0]};
     // "the German automaker" says where the firm is, for later descriptors.
@@ -330,10 +357,10 @@ class Resolver {
       drafts_[fitting[0]].entity.based_in = m.based_in;
   }
 
-  int first_fitting_in_sentence(MentionRef r, const Mention& m) const {
+  int first_fitting_in_sentence(MentionRef r) const {
     for (std::size_t k = 0; k < r.index; ++k)
       for (int e : out_.refs[r.sentence][k])
-        if (fits(m, drafts_[e])) return e;
+        if (fits(r, drafts_[e])) return e;
     return -1;
   }
 
@@ -348,7 +375,7 @@ class Resolver {
       if (s == r.sentence && skip_own_sentence) break;
       for (std::size_t k = 0; k < ms.size() && (s < r.sentence || k < r.index); ++k)
         for (int e : out_.refs[s][k])
-          if (fits(m, drafts_[e])) seen.emplace_back(s * 1000000 + k, e);
+          if (fits(r, drafts_[e])) seen.emplace_back(s * 1000000 + k, e);
     }
     std::vector<int> latest;
     for (auto it = seen.rbegin(); it != seen.rend(); ++it)
@@ -362,7 +389,8 @@ class Resolver {
     return !sm.words.empty() && std::find(kOpeners.begin(), kOpeners.end(), sm.words[0].lower) != kOpeners.end();
   }
 
-  bool fits(const Mention& m, const Draft& d) const {
+  bool fits(MentionRef r, const Draft& d) const {
+    const Mention& m = mention(r);
     if (d.untyped_only) return false;
     if (m.kind == MentionKind::kPronoun) return kind_of(d.entity.type) == Kind::kPeople;
     // "the Chinese company" is not a firm known to be German.
@@ -372,7 +400,7 @@ class Resolver {
     if (m.type == NodeType::kCountry) return d.entity.type == NodeType::kCountry;
     if (kind_of(m.type) != Kind::kPeople || kind_of(d.entity.type) != Kind::kPeople) return false;
     if (m.plural) return d.entity.type == NodeType::kLeader;
-    return fold_name(d.entity.role).find(fold_name(m.role)) != std::string::npos;
+    return d.folded_role.find(folded(r).role) != std::string::npos;
   }
 
   // Drops untyped entities and renumbers; picks canonical names.
@@ -395,19 +423,23 @@ class Resolver {
 
   Entity finished(Draft& d) const {
     Entity entity = std::move(d.entity);
+    std::string key;
     if (entity.type != NodeType::kCountry) {
-      auto fullness = [](const std::string& n) { return std::make_pair(split_spaces(fold_name(n)).size(), n.size()); };
-      entity.name = *std::max_element(d.names.begin(), d.names.end(),
-                                      [&](const auto& a, const auto& b) { return fullness(a) < fullness(b); });
+      auto fullness = [&](std::size_t k) { return std::make_pair(word_count(d.folded_names[k]), d.names[k].size()); };
+      std::size_t fullest = 0;  // the first of the fullest
+      for (std::size_t k = 1; k < d.names.size(); ++k)
+        if (fullness(fullest) < fullness(k)) fullest = k;
+      entity.name = d.names[fullest];
+      key = d.folded_names[fullest];
+    } else {
+      key = fold_name(entity.name);
     }
-    std::string key = fold_name(entity.name);
     std::vector<std::string> keys = {key};
-    if (!d.acronym.empty()) d.names.push_back(d.acronym);
-    for (const std::string& n : d.names) {
-      std::string k = fold_name(n);
-      if (std::find(keys.begin(), keys.end(), k) != keys.end()) continue;
-      keys.push_back(k);
-      entity.aliases.push_back(n);
+    if (!d.acronym.empty()) d.names.push_back(d.acronym), d.folded_names.push_back(d.folded_acronym);
+    for (std::size_t k = 0; k < d.names.size(); ++k) {
+      if (std::find(keys.begin(), keys.end(), d.folded_names[k]) != keys.end()) continue;
+      keys.push_back(d.folded_names[k]);
+      entity.aliases.push_back(d.names[k]);
     }
     return entity;
   }
@@ -415,6 +447,7 @@ class Resolver {
   const ArticleMentions& in_;
   const Lexicon& lexicon_;
   std::vector<Draft> drafts_;
+  std::vector<std::vector<FoldedMention>> folded_;  // parallel to the mentions
   mutable std::array<std::unordered_map<std::string, NameForm>, 4> forms_;  // per Kind: name -> form
   std::map<int, std::size_t> last_seen_;
   std::size_t order_ = 0;

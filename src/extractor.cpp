@@ -161,19 +161,37 @@ class GraphMerger {
         if (auto it = by_key_.find(key); it != by_key_.end()) candidates.insert(it->second.begin(), it->second.end());
     if (candidates.empty()) return std::nullopt;
     // Each name is prepared once here, not once per comparison.
-    NameForm name = name_form(e.name, e.type, lexicon_);
-    std::vector<NameForm> aliases;
-    for (const std::string& alias : e.aliases) aliases.push_back(name_form(alias, e.type, lexicon_));
+    const NameForm& name = form(e.name, e.type);
     for (Graph::Vertex v : candidates) {
-      const Node& n = graph_.node(v);
-      NameForm node_name = name_form(n.name, n.type, lexicon_);
-      if (same_entity(name, node_name)) return v;
-      for (const std::string& alias : n.aliases)
-        if (same_entity(name, name_form(alias, n.type, lexicon_))) return v;
-      for (const NameForm& alias : aliases)
-        if (same_entity(alias, node_name)) return v;
+      const std::vector<const NameForm*>& node = node_forms(v);
+      if (std::any_of(node.begin(), node.end(), [&](const NameForm* f) { return same_entity(name, *f); })) return v;
+      for (const std::string& alias : e.aliases)
+        if (same_entity(form(alias, e.type), *node.front())) return v;
     }
     return std::nullopt;
+  }
+
+  // The forms of a node's name and then its aliases. Made once per node, and
+  // again when it gains a name (absorb_names adds an alias whenever it
+  // changes the names), since every merge near it compares them.
+  const std::vector<const NameForm*>& node_forms(Graph::Vertex v) const {
+    if (v >= node_forms_.size()) node_forms_.resize(v + 1);
+    std::vector<const NameForm*>& forms = node_forms_[v];
+    const Node& n = graph_.node(v);
+    if (forms.size() != n.aliases.size() + 1 || forms.front()->type != n.type) {
+      forms.clear();
+      forms.push_back(&form(n.name, n.type));
+      for (const std::string& alias : n.aliases) forms.push_back(&form(alias, n.type));
+    }
+    return forms;
+  }
+  // The form of a name, made once per name and type, like index_keys(): the
+  // entities of every article ask for the forms of their names.
+  const NameForm& form(const std::string& name, NodeType type) const {
+    std::string id = static_cast<char>(type) + name;
+    auto it = forms_.find(id);
+    if (it == forms_.end()) it = forms_.emplace(std::move(id), name_form(name, type, lexicon_)).first;
+    return it->second;
   }
 
   Graph::Vertex merge_entity(const Entity& e, const Article& a) {
@@ -335,6 +353,8 @@ class GraphMerger {
   std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
   mutable std::unordered_map<std::string, std::vector<std::string>> keys_;  // type + name -> index_keys()
   std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
+  mutable std::unordered_map<std::string, NameForm> forms_;          // type + name -> form()
+  mutable std::vector<std::vector<const NameForm*>> node_forms_;     // by vertex: node_forms(), into forms_
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;
   std::unordered_set<std::string> edge_ids_;

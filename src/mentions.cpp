@@ -15,44 +15,46 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "graph/fold.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
 
 // Grammar, not vocabulary: the particles and small words that sit inside names.
-const std::unordered_set<std::string> kNameParticles = {
+constexpr std::string_view kNameParticles[] = {
     "bin", "bint", "ibn", "al", "el", "de", "da", "del", "della", "di", "van", "von", "der",
     "du", "la", "le", "dos", "das", "y", "abu"};
-const std::unordered_set<std::string> kInstitutionJoiners = {"of", "for", "on", "and", "&"};
-const std::unordered_set<std::string> kSpeechVerbs = {
+constexpr std::string_view kInstitutionJoiners[] = {"of", "for", "on", "and", "&"};
+constexpr std::string_view kSpeechVerbs[] = {
     "said", "says", "told", "noted", "added", "stated", "explained", "wrote", "stressed",
     "emphasized", "emphasised", "believes", "argued", "commented", "warned", "agreed"};
-const std::unordered_set<std::string> kHonorifics = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
-const std::unordered_set<std::string> kPronouns = {"he", "she", "him"};
-const std::unordered_set<std::string> kArticles = {"the", "a", "an", "its", "their", "his", "her"};
-const std::unordered_set<std::string> kPossessedByFirms = {
+constexpr std::string_view kHonorifics[] = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
+constexpr std::string_view kPronouns[] = {"he", "she", "him"};
+constexpr std::string_view kArticles[] = {"the", "a", "an", "its", "their", "his", "her"};
+constexpr std::string_view kPossessedByFirms[] = {
     "plant", "plants", "factory", "factories", "shares", "stake", "subsidiary", "unit", "ceo",
     "board", "headquarters", "products", "vehicles", "cars", "stock", "shareholders",
     "revenue", "profit", "chief", "executives", "investment", "investments", "locomotives",
     "aircraft", "jets", "models", "brand", "sales", "partnership", "deal", "analyst", "analysts",
     "economist", "economists", "chairman", "customers", "clients", "employees", "earnings"};
 // Words that open sentences in news ("Later, ...", "Separately ...") and are never names.
-const std::unordered_set<std::string> kSentenceAdverbs = {
+constexpr std::string_view kSentenceAdverbs[] = {
     "later", "earlier", "then", "now", "also", "still", "separately", "instead", "overall", "together",
     "finally", "recently", "currently", "previously", "additionally", "furthermore", "moreover", "likewise",
     "nevertheless", "notably", "meanwhile", "however", "thus", "therefore", "indeed", "already", "again"};
 // Company suffixes that are a firm's legal form: nothing of the name comes after them.
-const std::unordered_set<std::string> kLegalForms = {
+constexpr std::string_view kLegalForms[] = {
     "ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "co", "ag", "se", "sa", "nv", "bv", "gmbh",
     "bhd", "berhad", "spa", "pjsc", "jsc", "ojsc"};
-const std::unordered_set<std::string> kListLeads = {"such", "as", "including", "like", "namely"};
-const std::unordered_set<std::string> kPluralPeople = {"leaders", "presidents", "sides", "heads", "ministers"};
+constexpr std::string_view kListLeads[] = {"such", "as", "including", "like", "namely"};
+constexpr std::string_view kPluralPeople[] = {"leaders", "presidents", "sides", "heads", "ministers"};
 
 // The lexicon's words, split for word-by-word tests.
 struct TitleWords {
@@ -84,16 +86,23 @@ NodeType title_type(const std::string& type_name) {
   return parse_node_type(type_name).value_or(NodeType::kPerson);
 }
 
+// The country and the demonym a key names, either or both: one look-up for
+// both. The strings are the lexicon's.
+struct PlaceNames {
+  const std::string* country = nullptr;
+  const std::string* demonym = nullptr;
+};
+using PlaceTable = StringTable<PlaceNames>;
+using Vocabulary = StringTable<bool>;
+
 // One sentence being read.
 class SentenceReader {
  public:
-  SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const std::unordered_set<std::string>& place_starts,
-                 const std::unordered_set<std::string>& lower_vocabulary, std::string_view text,
-                 std::size_t offset, std::vector<Word> words)
-      : lexicon_(lexicon), titles_(titles), place_starts_(place_starts), lower_vocabulary_(lower_vocabulary),
-        text_(text), offset_(offset) {
-    out_.words = std::move(words);  // split_words(text), done by find_mentions
-    for (const Word& w : out_.words) folded_.push_back(fold_name(w.text));
+  SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const PlaceTable& places,
+                 const Vocabulary& lower_vocabulary, std::string_view text, std::size_t offset, std::vector<Word> words)
+      : lexicon_(lexicon), titles_(titles), place_names_(places), lower_vocabulary_(lower_vocabulary), text_(text),
+        offset_(offset) {
+    out_.words = std::move(words);  // split_words(text) with marks, done by find_mentions
     out_.headline = is_headline();
   }
 
@@ -118,6 +127,7 @@ class SentenceReader {
   const Word& word(std::size_t i) const { return out_.words[i]; }
   std::size_t size() const { return out_.words.size(); }
   bool is_word(std::size_t i, std::string_view lowered) const { return i < size() && word(i).lower == lowered; }
+  bool has(std::size_t i, WordMark mark) const { return word(i).has(mark); }
   // "Pittsburgh-based" says where a firm is (relations.h); it is no part of a name.
   bool is_cap(std::size_t i) const {
     return i < size() && word(i).kind == WordKind::kWord && (word(i).capitalized || word(i).all_caps) &&
@@ -131,14 +141,14 @@ class SentenceReader {
   // fold_name() of the span, made from the words' folded forms (the same
   // thing, since folding joins words with one space and drops punctuation).
   std::string span_key(std::size_t a, std::size_t b) const {
-    if (b == a + 1) return folded_[a];
+    if (b == a + 1) return word(a).folded;
     std::string key;
     for (std::size_t k = a; k < b; ++k) {
-      if (folded_[k].empty()) continue;
+      if (word(k).folded.empty()) continue;
       bool glued = word(k).text == "'s" || (k > a && word(k).begin == word(k - 1).end && word(k).kind != WordKind::kPunct &&
                                             word(k - 1).kind != WordKind::kPunct);
       if (!key.empty() && !glued) key += ' ';
-      key += folded_[k];
+      key += word(k).folded;
     }
     return key;
   }
@@ -168,12 +178,9 @@ class SentenceReader {
   }
   Place look_up_place(std::size_t a, std::size_t b) const {
     // The key starts with the first word's folded form (place_starts()).
-    if (a < size() && !place_starts_.count(folded_[a].substr(0, folded_[a].find(' ')))) return Place{.looked_up = true};
-    std::string key = span_key(a, b);
-    Place p{.looked_up = true};
-    if (auto it = lexicon_.countries.find(key); it != lexicon_.countries.end()) p.country = &it->second;
-    if (auto it = lexicon_.demonyms.find(key); it != lexicon_.demonyms.end()) p.demonym = &it->second;
-    return p;
+    if (a < size() && !word(a).has(kPlaceStart)) return Place{.looked_up = true};
+    PlaceNames names = place_names_.find(span_key(a, b));
+    return Place{.looked_up = true, .country = names.country, .demonym = names.demonym};
   }
   // The longest country or demonym starting at `a` and ending before `limit`: its end.
   std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
@@ -185,14 +192,11 @@ class SentenceReader {
   // Title case: every content word capitalised ("Deal Signed", "Kazakhstan
   // Launches New Payment System"); small function words may stay lower case.
   bool is_headline() const {
-    static const std::unordered_set<std::string> kSmallWords = {
-        "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "vs", "from",
-        "but", "nor", "is", "are", "its", "into", "over", "after", "amid", "than"};
     int capitalised = 0, lower = 0;
     for (const Word& w : out_.words) {
       if (w.kind != WordKind::kWord) continue;
       if (w.capitalized || w.all_caps) ++capitalised;
-      else if (!kSmallWords.count(w.lower)) ++lower;
+      else if (!w.has(kSmallWord)) ++lower;
     }
     return capitalised >= 2 && lower == 0;
   }
@@ -200,33 +204,27 @@ class SentenceReader {
   // A capitalised word that opens a sentence may just be a common word.
   bool starts_name(std::size_t i) const {
     if (!is_cap(i)) return false;
-    const std::string& key = folded_[i];
     if (country_end(i, size(), true) > i) return true;
-    if (lexicon_.not_names.count(key) || kSentenceAdverbs.count(key)) return false;
+    if (has(i, kNotName) || has(i, kSentenceAdverb)) return false;
     // "Kazakhstan's Ministry ...": a possessive opens no sentence.
     bool opening = i == 0 || (word(i - 1).kind == WordKind::kPunct && word(i - 1).text != "'s");
-    if (opening && !word(i).all_caps && lower_vocabulary_.count(word(i).lower) && !is_title_word(i)) return false;
+    if (opening && !word(i).all_caps && lower_vocabulary_.find(word(i).lower) && !is_title_word(i)) return false;
     // "Strengthening Uzbekistan Airways is ...": a gerund opens the sentence.
     if (opening && word(i).lower.size() > 6 && word(i).lower.ends_with("ing") && is_cap(i + 1)) return false;
     return !out_.headline;
   }
 
-  bool is_title_word(std::size_t i) const { return titles_.all.count(folded_[i]) > 0; }
+  bool is_title_word(std::size_t i) const { return has(i, kTitleWord); }
   // A word that can end a title; "secretary-general" folds to two words.
-  bool is_head_word(std::size_t i) const {
-    std::size_t space = folded_[i].rfind(' ');
-    return titles_.heads.count(space == std::string::npos ? folded_[i] : folded_[i].substr(space + 1)) > 0;
-  }
+  bool is_head_word(std::size_t i) const { return has(i, kEndsInTitleHead); }
   bool names_institution(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k)
-      if (lexicon_.organization_heads.count(folded_[k]) || lexicon_.company_suffixes.count(folded_[k])) return true;
+      if (has(k, kOrganizationHead) || has(k, kCompanySuffix)) return true;
     return false;
   }
   bool has_institution_word(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k)
-      if (lexicon_.organization_heads.count(folded_[k]) || lexicon_.company_suffixes.count(folded_[k]) ||
-          titles_.heads.count(folded_[k]))
-        return true;
+      if (has(k, kOrganizationHead) || has(k, kCompanySuffix) || has(k, kTitleHead)) return true;
     return false;
   }
 
@@ -249,12 +247,11 @@ class SentenceReader {
   std::size_t extend_run(std::size_t i) const {
     std::size_t j = i + 1;
     while (j < size()) {
-      if (is_cap(j) && !lexicon_.not_names.count(folded_[j])) {
+      if (is_cap(j) && !has(j, kNotName)) {
         ++j;
-      } else if (kNameParticles.count(word(j).lower) && is_cap(j + 1)) {
+      } else if (has(j, kNameParticle) && is_cap(j + 1)) {
         j += 2;
-      } else if (kInstitutionJoiners.count(word(j).lower) && is_cap(j + 1) &&
-                 !lexicon_.not_names.count(folded_[j + 1]) && joins_institution(i, j)) {
+      } else if (has(j, kInstitutionJoiner) && is_cap(j + 1) && !has(j + 1, kNotName) && joins_institution(i, j)) {
         j += 2;
       } else if ((is_word(j, "of") || is_word(j, "for")) && is_word(j + 1, "the") && is_cap(j + 2) &&
                  joins_institution(i, j)) {
@@ -264,7 +261,7 @@ class SentenceReader {
       } else {
         break;
       }
-      while (is_cap(j) && !lexicon_.not_names.count(folded_[j])) ++j;
+      while (is_cap(j) && !has(j, kNotName)) ++j;
     }
     return j;
   }
@@ -288,7 +285,7 @@ class SentenceReader {
     // A second "of" inside an institution's name: "Congress of Leaders of World Religions".
     bool after_head = has_institution_word(j - 1, j) || is_title_word(j - 1);
     // "Geoje Marine Ltd of South Korea": a legal form closes the name.
-    if (joiner == "of" && kLegalForms.count(folded_[j - 1]) && country_end(j + 1, size(), false) > j + 1) return false;
+    if (joiner == "of" && has(j - 1, kLegalForm) && country_end(j + 1, size(), false) > j + 1) return false;
     bool inside_institution = joiner == "of" && names_institution(i, j);
     return after_head || inside_institution || (joiner != "of" && institution_ahead(j + 1));
   }
@@ -318,7 +315,7 @@ class SentenceReader {
   // "the company", "the Kazakh president", "the two leaders", "he".
   std::size_t read_descriptor(std::size_t i) {
     if (word(i).kind != WordKind::kWord) return i;
-    if (kPronouns.count(word(i).lower) && !word(i).all_caps) {
+    if (has(i, kPronoun) && !word(i).all_caps) {
       Mention m = make_mention(MentionKind::kPronoun, i, i + 1);
       m.typed = false;
       out_.mentions.push_back(std::move(m));
@@ -336,13 +333,13 @@ class SentenceReader {
     if (k >= size() || word(k).kind != WordKind::kWord || word(k).capitalized) return i;
     // "the Argentine producer Andes Salar": a description of the name that follows.
     if (is_cap(k + 1)) return i;
-    const std::string& noun = folded_[k];
+    const std::string& noun = word(k).folded;
     Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
-    if (kPluralPeople.count(noun)) {
+    if (has(k, kPeoplePlural)) {
       m.type = NodeType::kLeader, m.plural = true;
     } else if (plural) {
       return i;
-    } else if (lexicon_.company_cues.count(noun)) {
+    } else if (has(k, kCompanyCue)) {
       m.type = NodeType::kFirm, m.based_in = country;
     } else if (auto t = lexicon_.titles.find(noun); t != lexicon_.titles.end()) {
       m.type = title_type(t->second), m.role = std::string(word(k).text);
@@ -376,7 +373,7 @@ class SentenceReader {
   // Reads the run [i, j) into mentions; returns where reading goes on.
   std::size_t read_run(std::size_t i, std::size_t j) {
     if (word(i).lower == "the" && j > i + 1) ++i;
-    if (j == i + 1 && lexicon_.deal_nouns.count(folded_[i])) return j;  // "MoU", "MOUs"
+    if (j == i + 1 && has(i, kFoldedDealNoun)) return j;  // "MoU", "MOUs"
     if (j == i + 1 && j < size() && word(j).text == "$") return j;       // "US$ 10 billion"
     if (auto c = country_of(i, j)) {
       add_country(MentionKind::kCountry, i, j, *c);
@@ -421,7 +418,7 @@ class SentenceReader {
   }
   // "Sultan Ahmed Al Jaber": a title word that is a given name here, since a
   // title is never followed by a particle right away.
-  bool is_particle_name(std::size_t k) const { return k + 1 < size() && kNameParticles.count(word(k + 1).lower); }
+  bool is_particle_name(std::size_t k) const { return k + 1 < size() && has(k + 1, kNameParticle); }
 
   // "[Kazakh|US|UN] [Commerce] Secretary [of X] Name".
   std::size_t read_titled_name(std::size_t i, std::size_t head, std::size_t j) {
@@ -467,7 +464,7 @@ class SentenceReader {
   // is a plain name (no country, no title of its own).
   bool names_next_name(std::size_t j) const {
     if (j + 1 >= size() || word(j).text != "," || !is_cap(j + 1) || is_title_word(j + 1)) return false;
-    if (country_end(j + 1, size(), true) > j + 1 || lexicon_.not_names.count(folded_[j + 1])) return false;
+    if (country_end(j + 1, size(), true) > j + 1 || has(j + 1, kNotName)) return false;
     std::size_t end = extend_run(j + 1);
     return !names_institution(j + 1, end);
   }
@@ -518,7 +515,7 @@ class SentenceReader {
       // "Minister of Digital Development Zhaslan Madiev": with no head word to
       // end the office, the name is the last two words (three with a particle).
       e = j >= a + 3 ? j - 2 : j;
-      if (e > a + 1 && kNameParticles.count(word(e - 1).lower)) e -= 1;
+      if (e > a + 1 && has(e - 1, kNameParticle)) e -= 1;
     }
     if (e > a) affiliation = add_affiliation_name(a, e);
     return e;
@@ -593,7 +590,6 @@ class SentenceReader {
   }
 
   void type_by_own_words(Mention& m) const {
-    const std::string& last = folded_[m.end_word - 1];
     std::string key = span_key(m.first_word, m.end_word);
     if (auto k = titles_.known.find(key); k != titles_.known.end()) {
       const KnownEntity& known = lexicon_.known[k->second];
@@ -602,14 +598,14 @@ class SentenceReader {
     }
     // "Federal Ministry for Economic Affairs and Energy": a head word at the
     // front makes an institution, whatever the last word.
-    bool institution_first = lexicon_.organization_heads.count(folded_[m.first_word]) > 0 ||
-                             (m.end_word - m.first_word > 2 && lexicon_.organization_heads.count(folded_[m.first_word + 1]));
-    if (lexicon_.company_suffixes.count(last) && m.end_word - m.first_word > 1 && !institution_first) {
+    bool institution_first = has(m.first_word, kOrganizationHead) ||
+                             (m.end_word - m.first_word > 2 && has(m.first_word + 1, kOrganizationHead));
+    if (has(m.end_word - 1, kCompanySuffix) && m.end_word - m.first_word > 1 && !institution_first) {
       m.type = NodeType::kFirm, m.typed = true;
       return;
     }
     for (std::size_t k = m.first_word; k < m.end_word; ++k) {
-      if (lexicon_.organization_heads.count(folded_[k])) {
+      if (has(k, kOrganizationHead)) {
         m.type = NodeType::kOrganization, m.typed = true;
         return;
       }
@@ -623,8 +619,8 @@ class SentenceReader {
   // "American railway giant X", "political scientist X", "Mr. X", "said X".
   bool type_by_words_before(Mention& m) const {
     std::size_t a = m.first_word;
-    if (a >= 1 && kHonorifics.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
-    if (a >= 1 && kSpeechVerbs.count(word(a - 1).lower)) return m.type = NodeType::kPerson, true;
+    if (a >= 1 && has(a - 1, kHonorific)) return m.type = NodeType::kPerson, true;
+    if (a >= 1 && has(a - 1, kSpeechVerb)) return m.type = NodeType::kPerson, true;
     if (a >= 2 && word(a - 1).lower == "with" && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
@@ -645,10 +641,10 @@ class SentenceReader {
     for (std::size_t back = 1; back <= 4 && back <= a; ++back) {
       std::size_t k = a - back;
       // "a mining company based in Perth": the cue is another noun phrase's.
-      if (word(k).kind != WordKind::kWord || kArticles.count(word(k).lower)) break;
-      bool other_phrase = lexicon_.not_names.count(folded_[k]) && !kListLeads.count(folded_[k]);
+      if (word(k).kind != WordKind::kWord || has(k, kArticleWord)) break;
+      bool other_phrase = has(k, kNotName) && !has(k, kListLead);
       if (other_phrase || word(k).has(kBasedInTrigger)) break;
-      if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
+      if (has(k, kCompanyCue) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(k >= 5 ? k - 5 : 0, k);
         return true;
@@ -673,12 +669,12 @@ class SentenceReader {
   // cue's index, or `a`. A phrase after a preposition ("with the company,
   // X said") is not an apposition of X.
   std::size_t cue_before_comma(std::size_t a) const {
-    if (a < 3 || word(a - 1).text != "," || !lexicon_.company_cues.count(folded_[a - 2]) || word(a - 2).capitalized)
+    if (a < 3 || word(a - 1).text != "," || !has(a - 2, kCompanyCue) || word(a - 2).capitalized)
       return a;
     for (std::size_t k = a - 2; k-- > 0 && k + 6 > a;) {
       if (word(k).kind != WordKind::kWord) return a;
-      if (!kArticles.count(word(k).lower)) continue;
-      return k == 0 || !lexicon_.not_names.count(folded_[k - 1]) ? a - 2 : a;
+      if (!has(k, kArticleWord)) continue;
+      return k == 0 || !has(k - 1, kNotName) ? a - 2 : a;
     }
     return a;
   }
@@ -686,14 +682,14 @@ class SentenceReader {
   // "a contract with X", "a deal with X": X is a firm unless told otherwise.
   bool deal_noun_before(std::size_t with) const {
     for (std::size_t k = with; k > 0 && k + 4 > with; --k)
-      if (lexicon_.deal_nouns.count(folded_[k - 1])) return true;
+      if (has(k - 1, kFoldedDealNoun)) return true;
     return false;
   }
 
   // "Geoje Marine Ltd of South Korea", or a country before the firm.
   std::string firm_country_around(const Mention& m) const {
     std::size_t j = m.end_word;
-    if (is_word(j, "of") && kLegalForms.count(folded_[j - 1])) {
+    if (is_word(j, "of") && has(j - 1, kLegalForm)) {
       std::size_t e = country_end(j + 1, size(), false);
       if (e > j + 1) return *country_of(j + 1, e);
     }
@@ -708,10 +704,10 @@ class SentenceReader {
         if (country_end(b - 1, a - 1, false) == a - 1) return *country_of(b - 1, a - 1);
     std::size_t b = a;
     while (b > 0 && b + 5 > a && (word(b - 1).kind == WordKind::kWord || word(b - 1).text == "'s") &&
-           !kArticles.count(word(b - 1).lower))
+           !has(b - 1, kArticleWord))
       --b;
     bool cued = false;
-    for (std::size_t k = b; k < a; ++k) cued = cued || lexicon_.company_cues.count(folded_[k]) > 0;
+    for (std::size_t k = b; k < a; ++k) cued = cued || has(k, kCompanyCue);
     return cued ? country_in(b, a) : "";
   }
 
@@ -736,7 +732,7 @@ class SentenceReader {
     for (std::size_t end = a - 1; end + 4 > a && end > 0; --end) {
       if (end < a - 1 && !is_cap(end) && !is_word(end, "to") && !is_word(end, "of") && !is_word(end, "the")) break;
       auto t = lowercase_title_before(end);
-      if (!t || titles_.heads.count(folded_[end - 1]) == 0) continue;
+      if (!t || !has(end - 1, kTitleHead)) continue;
       bool tail = end < a - 1 && (is_word(end, "to") || is_word(end, "of"));
       if (owner_before(t->first) >= 0 || tail) return t;
     }
@@ -763,8 +759,8 @@ class SentenceReader {
   // "X, an American company", "X, the president of Y", "X's plant", "X said".
   bool type_by_words_after(Mention& m) const {
     std::size_t j = m.end_word;
-    if (j < size() && kSpeechVerbs.count(word(j).lower)) return m.type = NodeType::kPerson, true;
-    if (j < size() && word(j).text == "'s" && j + 1 < size() && kPossessedByFirms.count(word(j + 1).lower)) {
+    if (j < size() && has(j, kSpeechVerb)) return m.type = NodeType::kPerson, true;
+    if (j < size() && word(j).text == "'s" && j + 1 < size() && has(j + 1, kFirmPossession)) {
       m.type = NodeType::kFirm;
       return true;
     }
@@ -776,16 +772,17 @@ class SentenceReader {
       if (k + 1 < size() && (word(k + 1).text == "'s" || (is_cap(k + 1) && !is_cap(k)))) {
         if (is_head_word(k)) break;
       }
-      if (lexicon_.company_cues.count(folded_[k]) && !word(k).capitalized) {
+      if (has(k, kCompanyCue) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
         return true;
       }
-      if (auto t = lexicon_.titles.find(folded_[k]); t != lexicon_.titles.end() && is_head_word(k)) {
+      if (!is_head_word(k)) continue;
+      if (auto t = lexicon_.titles.find(word(k).folded); t != lexicon_.titles.end()) {
         m.type = title_type(t->second);
         std::size_t e = k + 1;
         while (e < size() && is_title_word(e)) ++e;
-        m.role = span_text(j + 1 + (kArticles.count(word(j + 1).lower) ? 1 : 0), e);
+        m.role = span_text(j + 1 + (has(j + 1, kArticleWord) ? 1 : 0), e);
         return true;
       }
     }
@@ -833,23 +830,22 @@ class SentenceReader {
 
   const Lexicon& lexicon_;
   const TitleWords& titles_;
-  const std::unordered_set<std::string>& place_starts_;
-  const std::unordered_set<std::string>& lower_vocabulary_;
+  const PlaceTable& place_names_;
+  const Vocabulary& lower_vocabulary_;
   std::optional<Office> pending_office_;
   std::string_view text_;
   std::size_t offset_;
-  std::vector<std::string> folded_;
   mutable std::vector<Place> places_;  // [a * kPlaceWords + b - a - 1], filled on demand
   SentenceMentions out_;
 };
 
 // Words the article writes in lower case somewhere: a capitalised one of them
 // that opens a sentence is a common word, not a name.
-std::unordered_set<std::string> lower_vocabulary(const std::vector<std::vector<Word>>& sentences) {
-  std::unordered_set<std::string> vocabulary;
+Vocabulary lower_vocabulary(const std::vector<std::vector<Word>>& sentences) {
+  Vocabulary vocabulary;
   for (const std::vector<Word>& words : sentences)
     for (const Word& w : words)
-      if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary.insert(w.lower);
+      if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary[w.lower] = true;
   return vocabulary;
 }
 
@@ -867,45 +863,121 @@ std::unordered_set<std::string> place_starts(const Lexicon& lexicon) {
   return starts;
 }
 
-// The WordMark bits of every lower-case form that has some.
-std::unordered_map<std::string, unsigned char> word_marks(const Lexicon& lexicon) {
+// The WordMark bits a string has as a word's lower-case form and as its folded form.
+struct Marks {
+  std::uint32_t of_lower = 0;
+  std::uint32_t of_folded = 0;
+};
+
+using MarkTable = StringTable<Marks>;
+
+void mark_lower(MarkTable& table, const auto& words, WordMark mark) {
+  for (const auto& w : words) table[w].of_lower |= mark;
+}
+void mark_folded(MarkTable& table, const auto& words, WordMark mark) {
+  for (const auto& w : words) table[w].of_folded |= mark;
+}
+
+// Every string with a mark, so that one look-up per word answers every list.
+MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   static constexpr std::pair<const char*, WordMark> kTriggers[] = {{"signed", kSignedTrigger},
                                                                    {"met-with", kMetWithTrigger},
                                                                    {"invested-in", kInvestedInTrigger},
                                                                    {"based-in", kBasedInTrigger}};
-  std::unordered_map<std::string, unsigned char> marks;
+  static constexpr std::string_view kSmallWords[] = {
+      "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "vs", "from",
+      "but", "nor", "is", "are", "its", "into", "over", "after", "amid", "than"};
+  MarkTable table;
   for (const auto& [type, mark] : kTriggers)
-    if (auto it = lexicon.triggers.find(type); it != lexicon.triggers.end())
-      for (const std::string& w : it->second) marks[w] |= mark;
-  for (const std::string& w : lexicon.deal_nouns) marks[w] |= kDealNoun;
-  return marks;
+    if (auto it = lexicon.triggers.find(type); it != lexicon.triggers.end()) mark_lower(table, it->second, mark);
+  mark_lower(table, lexicon.deal_nouns, kDealNoun);
+  mark_lower(table, kNameParticles, kNameParticle);
+  mark_lower(table, kInstitutionJoiners, kInstitutionJoiner);
+  mark_lower(table, kSpeechVerbs, kSpeechVerb);
+  mark_lower(table, kHonorifics, kHonorific);
+  mark_lower(table, kPronouns, kPronoun);
+  mark_lower(table, kArticles, kArticleWord);
+  mark_lower(table, kPossessedByFirms, kFirmPossession);
+  mark_lower(table, kSmallWords, kSmallWord);
+  mark_folded(table, titles.all, kTitleWord);
+  mark_folded(table, titles.heads, kTitleHead);
+  for (const auto& [title, type] : lexicon.titles) {
+    table[title].of_folded |= kTitlePart;
+    for (std::size_t b = 0; b < title.size(); ++b)
+      for (std::size_t n = 3; b + n <= title.size(); ++n) table[title.substr(b, n)].of_folded |= kTitlePart;
+  }
+  mark_folded(table, lexicon.organization_heads, kOrganizationHead);
+  mark_folded(table, lexicon.company_suffixes, kCompanySuffix);
+  mark_folded(table, lexicon.company_cues, kCompanyCue);
+  mark_folded(table, lexicon.deal_nouns, kFoldedDealNoun);
+  mark_folded(table, lexicon.not_names, kNotName);
+  mark_folded(table, kSentenceAdverbs, kSentenceAdverb);
+  mark_folded(table, kLegalForms, kLegalForm);
+  mark_folded(table, kListLeads, kListLead);
+  mark_folded(table, kPluralPeople, kPeoplePlural);
+  mark_folded(table, place_starts(lexicon), kPlaceStart);
+  return table;
+}
+
+std::uint32_t folded_marks(const MarkTable& table, std::string_view key) { return table.find(key).of_folded; }
+
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// Folds the word and sets its marks: usually one look-up, since the folded
+// form of most words is their lower-case form.
+void mark_word(Word& w, const MarkTable& table) {
+  // Letters and digits only, the most of words: folding is lower-casing.
+  bool plain = std::all_of(w.text.begin(), w.text.end(), is_ascii_alnum);
+  w.folded = plain ? w.lower : fold_name(w.text);
+  Marks lower = table.find(w.lower);
+  std::uint32_t folded = w.folded == w.lower ? lower.of_folded : folded_marks(table, w.folded);
+  std::size_t first_space = w.folded.find(' ');
+  if (first_space != std::string::npos) {
+    // "secretary-general": the place test reads its first word, the title head test its last.
+    folded &= ~(kPlaceStart | kEndsInTitleHead);
+    folded |= folded_marks(table, std::string_view(w.folded).substr(0, first_space)) & kPlaceStart;
+    if (folded_marks(table, std::string_view(w.folded).substr(w.folded.rfind(' ') + 1)) & kTitleHead)
+      folded |= kEndsInTitleHead;
+  } else if (folded & kTitleHead) {
+    folded |= kEndsInTitleHead;
+  }
+  w.marks = lower.of_lower | folded;
+}
+
+// The lexicon's countries and demonyms, by key.
+PlaceTable place_table(const Lexicon& lexicon) {
+  PlaceTable places;
+  for (const auto& [key, country] : lexicon.countries) places[key].country = &country;
+  for (const auto& [key, country] : lexicon.demonyms) places[key].demonym = &country;
+  return places;
 }
 
 }  // namespace
 
+// Its tables point into the lexicon it was made of.
 struct MentionIndex {
   TitleWords titles;
-  std::unordered_set<std::string> place_starts;
-  std::unordered_map<std::string, unsigned char> word_marks;
+  MarkTable marks;
+  PlaceTable places;
 };
 
 std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon) {
-  return std::make_shared<const MentionIndex>(
-      MentionIndex{title_words(lexicon), place_starts(lexicon), word_marks(lexicon)});
+  TitleWords titles = title_words(lexicon);
+  MarkTable marks = mark_table(lexicon, titles);
+  return std::make_shared<const MentionIndex>(MentionIndex{std::move(titles), std::move(marks), place_table(lexicon)});
 }
 
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index) {
   std::vector<std::vector<Word>> words;  // split once, for the vocabulary and the readers
   for (const Sentence& s : article.sentences) {
     words.push_back(split_words(article.sentence_text(s)));
-    for (Word& w : words.back())
-      if (auto it = index.word_marks.find(w.lower); it != index.word_marks.end()) w.marks = it->second;
+    for (Word& w : words.back()) mark_word(w, index.marks);
   }
-  std::unordered_set<std::string> vocabulary = lower_vocabulary(words);
+  Vocabulary vocabulary = lower_vocabulary(words);
   ArticleMentions out;
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {
     const Sentence& s = article.sentences[k];
-    SentenceReader reader(lexicon, index.titles, index.place_starts, vocabulary, article.sentence_text(s), s.begin,
+    SentenceReader reader(lexicon, index.titles, index.places, vocabulary, article.sentence_text(s), s.begin,
                           std::move(words[k]));
     out.sentences.push_back(reader.read());
   }

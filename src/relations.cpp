@@ -79,13 +79,7 @@ class RelationReader {
     }
   }
 
-  bool is_title_word(const Word& w) const {
-    std::string key = fold_name(w.text);
-    if (lexicon_.titles.count(key)) return true;
-    for (const auto& [title, type] : lexicon_.titles)
-      if (title.find(key) != std::string::npos && key.size() > 2) return true;
-    return false;
-  }
+  static bool is_title_word(const Word& w) { return w.has(kTitlePart); }
 
   // "Kazakhstan's Foreign Minister X": the mention that owns the title.
   // "Turkish president Recep Tayyip Erdogan": a country or demonym right before the title.
@@ -259,7 +253,7 @@ class RelationReader {
   // "an investment company", "the fund manager": the word says what a firm
   // is, not that anyone invests.
   bool names_a_kind_of_firm(const SentenceMentions& sm, std::size_t k) const {
-    return k + 1 < sm.words.size() && lexicon_.company_cues.count(fold_name(sm.words[k + 1].text)) > 0;
+    return k + 1 < sm.words.size() && sm.words[k + 1].has(kCompanyCue);
   }
 
   // "a company based in Kenya": Kenya says where the investor is.
@@ -281,7 +275,7 @@ class RelationReader {
     for (std::size_t k = t + 1; k + 1 < sm.words.size() && k <= t + 5; ++k) {
       if (sm.words[k].lower != "in" && sm.words[k].lower != "into") continue;
       const Word& w = sm.words[k + 1];
-      if (w.kind != WordKind::kWord || !w.capitalized || lexicon_.not_names.count(fold_name(w.text))) return -1;
+      if (w.kind != WordKind::kWord || !w.capitalized || w.has(kNotName)) return -1;
       bool taken = std::any_of(sm.mentions.begin(), sm.mentions.end(),
                                [&](const Mention& m) { return m.first_word <= k + 1 && k + 1 < m.end_word; });
       return taken ? -1 : entity_named(std::string(w.text), NodeType::kPlace);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,16 +18,41 @@ namespace kgraph {
 
 enum class WordKind { kWord, kNumber, kPunct };
 
-// What the lexicon says of a word's lower-case form. find_mentions
+// What the lexicon and the grammar's word lists say of a word. find_mentions
 // (mentions.h) looks each word up once and keeps the answer here, so the
 // stages after it test a bit instead of hashing the word again and again;
-// split_words leaves it empty.
-enum WordMark : unsigned char {
-  kSignedTrigger = 1 << 0,      // Lexicon::is_trigger("signed", lower)
-  kMetWithTrigger = 1 << 1,     // ... "met-with"
-  kInvestedInTrigger = 1 << 2,  // ... "invested-in"
-  kBasedInTrigger = 1 << 3,     // ... "based-in"
-  kDealNoun = 1 << 4,           // Lexicon::deal_nouns holds lower
+// split_words leaves it empty. The lists themselves are the lexicon's and
+// mentions.cpp's.
+enum WordMark : std::uint32_t {
+  // Of the lower-case form, `lower`:
+  kSignedTrigger = 1u << 0,      // Lexicon::is_trigger("signed", lower)
+  kMetWithTrigger = 1u << 1,     // ... "met-with"
+  kInvestedInTrigger = 1u << 2,  // ... "invested-in"
+  kBasedInTrigger = 1u << 3,     // ... "based-in"
+  kDealNoun = 1u << 4,           // Lexicon::deal_nouns holds lower
+  kNameParticle = 1u << 5,       // "bin", "al", "de": sits inside names
+  kInstitutionJoiner = 1u << 6,  // "of", "for", "and": joins an institution's name
+  kSpeechVerb = 1u << 7,         // "said", "told"
+  kHonorific = 1u << 8,          // "mr.", "dr"
+  kPronoun = 1u << 9,            // "he", "she"
+  kArticleWord = 1u << 10,       // "the", "its": opens a noun phrase
+  kFirmPossession = 1u << 11,    // "plant", "shares": "X's plant" makes X a firm
+  kSmallWord = 1u << 12,         // "of", "the": lower case even in a headline
+  // Of the folded form, `folded`:
+  kTitleWord = 1u << 13,         // any word of a title: "prime", "minister"
+  kTitleHead = 1u << 14,         // the last word of a title: "minister"
+  kEndsInTitleHead = 1u << 15,   // its last word is one: "secretary general" of "secretary-general"
+  kTitlePart = 1u << 16,         // a title, or (longer than two bytes) part of a title's text
+  kOrganizationHead = 1u << 17,  // Lexicon::organization_heads
+  kCompanySuffix = 1u << 18,     // Lexicon::company_suffixes
+  kCompanyCue = 1u << 19,        // Lexicon::company_cues
+  kFoldedDealNoun = 1u << 20,    // Lexicon::deal_nouns holds folded
+  kNotName = 1u << 21,           // Lexicon::not_names
+  kSentenceAdverb = 1u << 22,    // "later", "separately": opens sentences, never a name
+  kLegalForm = 1u << 23,         // "ltd", "gmbh": ends a firm's name
+  kListLead = 1u << 24,          // "such", "including"
+  kPeoplePlural = 1u << 25,      // "leaders", "ministers"
+  kPlaceStart = 1u << 26,        // its first word may begin a country's or a demonym's key
 };
 
 struct Word {
@@ -34,10 +60,11 @@ struct Word {
   std::size_t end = 0;
   std::string_view text = {};
   std::string lower = {};
+  std::string folded = {};   // fold_name(text), filled with `marks`
   WordKind kind = WordKind::kWord;
   bool capitalized = false;  // the first letter is upper case
   bool all_caps = false;     // two or more letters, none lower case: "KTZ", "U.S."
-  unsigned char marks = 0;   // WordMark bits
+  std::uint32_t marks = 0;   // WordMark bits
 
   bool has(WordMark mark) const { return (marks & mark) != 0; }
 

@@ -1,0 +1,66 @@
+// StringTable: a map from strings to small values, open-addressed, for the
+// look-ups made for every word of the corpus (mentions.cpp). A look-up is a
+// hash and a probe or two into one array, with no allocation, where a
+// std::unordered_map look-up costs a modulo and a walk down a node chain.
+//
+// Guarantees: find() of a key never inserted returns a default Value; keys
+// are compared whole, so any string (the empty one too) is a key.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kgraph {
+
+template <class Value>
+class StringTable {
+ public:
+  StringTable() : slots_(16) {}
+
+  // The value under `key`, inserted (default) if missing.
+  Value& operator[](std::string_view key) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    Slot& slot = slots_[probe(key)];
+    if (!slot.used) slot = Slot{.key = std::string(key), .value = Value{}, .used = true}, ++used_;
+    return slot.value;
+  }
+  Value find(std::string_view key) const {
+    const Slot& slot = slots_[probe(key)];
+    return slot.used ? slot.value : Value{};
+  }
+
+ private:
+  struct Slot {
+    std::string key;
+    Value value;
+    bool used = false;
+  };
+
+  static std::size_t hash(std::string_view key) {  // FNV-1a: words are short
+    std::size_t h = 14695981039346656037ull;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  // The slot holding `key`, or the free one where it would go (the table is
+  // never more than half full, so there is one).
+  std::size_t probe(std::string_view key) const {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash(key) & mask;
+    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (Slot& slot : old)
+      if (slot.used) slots_[probe(slot.key)] = std::move(slot);
+  }
+
+  std::vector<Slot> slots_;  // a power of two of them
+  std::size_t used_ = 0;
+};
+
+}  // namespace kgraph
