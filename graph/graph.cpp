@@ -103,9 +103,11 @@ void Graph::index_id(IdSlot slot, std::size_t hash) {
   id_slots_[i] = slot;
 }
 
-std::optional<Graph::Vertex> Graph::find_id(std::string_view id) const {
+std::optional<Graph::Vertex> Graph::find_id(std::string_view id) const { return find_hashed(id, id_hash(id)); }
+
+std::optional<Graph::Vertex> Graph::find_hashed(std::string_view id, std::size_t hash) const {
   if (id_slots_.empty()) return std::nullopt;
-  std::size_t hash = id_hash(id), mask = id_slots_.size() - 1;
+  std::size_t mask = id_slots_.size() - 1;
   auto tag = static_cast<std::uint32_t>(hash >> 32);
   std::optional<std::uint64_t> packed = short_id(id);
   for (std::size_t i = hash & mask; id_slots_[i].vertex; i = (i + 1) & mask) {
@@ -144,37 +146,107 @@ Node& Graph::mutable_node(Vertex v) {
 
 // ---------------------------------------------------------------- edges
 
-Graph::EdgeRef Graph::add_edge(Vertex source, Vertex target, const Edge& edge) {
-  EdgeRef e{static_cast<std::uint32_t>(edge_count() + staged_.size())};
+// Files the edge's id, evidence and unknown fields; returns the record the
+// topology keeps.
+Graph::EdgeRecord Graph::record_edge(EdgeRef e, const Edge& edge) {
   EdgeRecord r{.evidence_begin = static_cast<std::uint32_t>(evidence_.size()),
                .type = types_.intern(edge.type),
                .confidence = edge.confidence.value_or(std::nan("")),
                .id = text_.add(edge.id)};
-  if (staging_)
-    staged_.push_back(StagedEdge{static_cast<std::uint32_t>(source), static_cast<std::uint32_t>(target), r});
-  else
-    boost::add_edge(source, target, r, *topology_);
   for (const Evidence& ev : edge.evidence)
     evidence_.push_back(EvidenceRecord{.doc = docs_.intern(ev.doc), .text = text_.add(ev.text),
                                        .start = ev.start, .end = ev.end});
   if (!edge.unknown.empty()) edge_unknown_.emplace(e.index, edge.unknown);
   edge_order_.push_back(e);
+  return r;
+}
+
+Graph::EdgeRef Graph::add_edge(Vertex source, Vertex target, const Edge& edge) {
+  if (staged_begin_) throw Error("add_edge while edges are staged");
+  EdgeRef e{static_cast<std::uint32_t>(edge_count())};
+  boost::add_edge(source, target, record_edge(e, edge), *topology_);
   return e;
 }
 
-void Graph::add_staged_edges() {
-  // m_vertices and m_edges: Boost's vectors, public in its implementation.
+// An id as one integer: short_id() when it fits, else its place in
+// `long_ids` (top bit clear, where short_id() sets it).
+std::uint64_t Graph::id_key(std::string_view id, TextArena& long_ids) {
+  if (std::optional<std::uint64_t> packed = short_id(id)) return *packed;
+  return long_ids.add(id);
+}
+
+std::string_view Graph::key_id(std::uint64_t key, const TextArena& long_ids, char (&buffer)[8]) const {
+  if (!(key >> 63)) return long_ids.get(key);
+  std::memcpy(buffer, &key, 7);
+  return {buffer, static_cast<std::size_t>((key >> 56) & 0x7f)};
+}
+
+void Graph::stage_edge(std::string_view source_id, std::string_view target_id, const Edge& edge) {
+  auto& edges = topology_->m_edges;
+  if (!staged_begin_) staged_begin_ = edges.size();
+  EdgeRef e{static_cast<std::uint32_t>(edges.size())};
+  // The ends wait in the edge's own source and target fields, as keys.
+  std::uint64_t source = id_key(source_id, staged_ids_), target = id_key(target_id, staged_ids_);
+  edges.emplace_back(source, target, record_edge(e, edge));
+}
+
+std::optional<Graph::MissingEnd> Graph::add_staged_edges() {
+  if (!staged_begin_) return std::nullopt;
+  if (std::optional<MissingEnd> missing = resolve_staged_ends()) return missing;
+  join_staged_edges();
+  staged_begin_.reset();
+  staged_ids_ = TextArena{};
+  return std::nullopt;
+}
+
+// Replaces each staged end's key by its vertex. The probes run kAhead ends
+// behind their prefetches, so that many table reads are in flight at once.
+std::optional<Graph::MissingEnd> Graph::resolve_staged_ends() {
+  auto& edges = topology_->m_edges;
+  const std::size_t begin = *staged_begin_, ends = 2 * (edges.size() - begin);
+  auto end_at = [&](std::size_t i) -> std::size_t& {
+    auto& edge = edges[begin + i / 2];
+    return i % 2 ? edge.m_target : edge.m_source;
+  };
+  constexpr std::size_t kAhead = 16;
+  std::size_t hashes[kAhead];
+  char buffer[8];
+  for (std::size_t i = 0; i < ends + kAhead; ++i) {
+    // The end kAhead back first: its hash is in the slot that end i takes.
+    if (i >= kAhead) {
+      std::size_t j = i - kAhead;
+      std::string_view id = key_id(end_at(j), staged_ids_, buffer);
+      std::optional<Vertex> v = find_hashed(id, hashes[j % kAhead]);
+      if (!v) return MissingEnd{j / 2, j % 2 == 1, std::string(id)};
+      end_at(j) = *v;
+    }
+    if (i < ends) {
+      std::size_t hash = id_hash(key_id(end_at(i), staged_ids_, buffer));
+      hashes[i % kAhead] = hash;
+      if (!id_slots_.empty()) __builtin_prefetch(&id_slots_[hash & (id_slots_.size() - 1)]);
+    }
+  }
+  return std::nullopt;
+}
+
+// What boost::add_edge does for each edge (bidirectional, vecS edge list),
+// with every out and in list reserved to its final size first.
+void Graph::join_staged_edges() {
   auto& vertices = topology_->m_vertices;
+  auto& edges = topology_->m_edges;
+  const std::size_t begin = *staged_begin_;
   std::vector<std::uint32_t> out(vertices.size()), in(vertices.size());
-  for (const StagedEdge& s : staged_) ++out[s.source], ++in[s.target];
+  for (std::size_t i = begin; i < edges.size(); ++i) ++out[edges[i].m_source], ++in[edges[i].m_target];
   for (std::size_t v = 0; v < vertices.size(); ++v) {
     vertices[v].m_out_edges.reserve(vertices[v].m_out_edges.size() + out[v]);
     vertices[v].m_in_edges.reserve(vertices[v].m_in_edges.size() + in[v]);
   }
-  topology_->m_edges.reserve(topology_->m_edges.size() + staged_.size());
-  for (const StagedEdge& s : staged_) boost::add_edge(s.source, s.target, s.record, *topology_);
-  staged_ = {};
-  staging_ = false;
+  using StoredEdge = std::decay_t<decltype(vertices[0].m_out_edges)>::value_type;
+  for (std::size_t i = begin; i < edges.size(); ++i) {
+    auto it = edges.begin() + static_cast<std::ptrdiff_t>(i);
+    vertices[it->m_source].m_out_edges.push_back(StoredEdge(it->m_target, it, &edges));
+    vertices[it->m_target].m_in_edges.push_back(StoredEdge(it->m_source, it, &edges));
+  }
 }
 
 Edge Graph::edge_copy(EdgeRef e) const {

@@ -3,8 +3,9 @@
 // mentions, ...). A field it does not understand is re-serialised by a nested
 // Writer ("capture") until its value closes, and kept as RawJson. Each frame
 // knows its place in the file, so an error names it: nodes[3].mentions[0].end.
-// Edges may come before the nodes they join; such edges wait in `pending_`
-// until the end of the file.
+// Edges may come before the nodes they join: they are staged with the ids
+// of their ends (Graph::stage_edge), which are looked up at the end of the
+// file.
 #include "graph/graph_file.h"
 
 #include <rapidjson/error/en.h>
@@ -92,15 +93,9 @@ enum Required : unsigned { kId = 1, kPath = 2, kType = 4, kName = 8, kAliasesSee
                   kTarget = 64, kFormatSeen = 128, kDocumentsSeen = 256, kNodesSeen = 512,
                   kEdgesSeen = 1024 };
 
-struct PendingEdge {
-  std::size_t index;
-  std::string source, target;
-  Edge edge;
-};
-
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
  public:
-  explicit Handler(std::string_view display_name) : file_(display_name) { graph_.stage_edges(); }
+  explicit Handler(std::string_view display_name) : file_(display_name) {}
 
   bool Null() { return scalar(Scalar{}); }
   bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
@@ -143,7 +138,6 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   bool set_span(const std::string& key, const Scalar& value, std::string& doc,
                 std::int64_t& start, std::int64_t& end, std::string* text);
   bool add_alias(const Scalar& value);
-  void add_edge_now_or_later();
   RawJson* unknown_slot(Frame& frame);
 
   bool fail(const std::string& message) {
@@ -166,7 +160,6 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   std::string edge_source_, edge_target_;
   Span span_;
   Evidence evidence_;
-  std::vector<PendingEdge> pending_;
 
   // Capture of a value kgraph does not interpret.
   rapidjson::StringBuffer capture_buffer_;
@@ -535,7 +528,7 @@ bool Handler::close_object(Frame& frame) {
     case FrameKind::kEdge:
       if (!require(kType, "type") || !require(kSource, "source") || !require(kTarget, "target"))
         return false;
-      add_edge_now_or_later();
+      graph_.stage_edge(edge_source_, edge_target_, edge_);
       return true;
     case FrameKind::kMention:
     case FrameKind::kEvidence: {
@@ -552,29 +545,10 @@ bool Handler::close_object(Frame& frame) {
   }
 }
 
-void Handler::add_edge_now_or_later() {
-  auto source = graph_.find_id(edge_source_);
-  auto target = graph_.find_id(edge_target_);
-  if (source && target && pending_.empty()) {
-    graph_.add_edge(*source, *target, std::move(edge_));
-    return;
-  }
-  // Keep file order: once one edge waits, the rest wait behind it.
-  std::size_t index = frames_[frames_.size() - 2].count - 1;
-  pending_.push_back(PendingEdge{index, edge_source_, edge_target_, std::move(edge_)});
-}
-
 Graph Handler::finish() {
-  for (PendingEdge& p : pending_) {
-    auto source = graph_.find_id(p.source);
-    auto target = graph_.find_id(p.target);
-    std::string where = "edges[" + std::to_string(p.index) + "]";
-    if (!source) throw Error(std::string(file_) + ": " + where + ".source: no node " + quoted(p.source));
-    if (!target) throw Error(std::string(file_) + ": " + where + ".target: no node " + quoted(p.target));
-    graph_.add_edge(*source, *target, std::move(p.edge));
-  }
-  pending_.clear();
-  graph_.add_staged_edges();
+  if (std::optional<Graph::MissingEnd> missing = graph_.add_staged_edges())
+    throw Error(std::string(file_) + ": edges[" + std::to_string(missing->edge) + "]." +
+                (missing->is_target ? "target" : "source") + ": no node " + quoted(missing->id));
   return std::move(graph_);
 }
 

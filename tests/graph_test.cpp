@@ -90,16 +90,25 @@ TEST_CASE("arcs and the cheap edge accessors read the stored edges, and edits on
   CHECK(g.edge_copy(e2).evidence.size() == 1);
 }
 
-TEST_CASE("staged edges join the topology as if added one by one, nodes added between included") {
-  auto build = [](bool staged) {
+TEST_CASE("staged edges join the topology as if added one by one, ends named before their nodes included") {
+  const std::string long_id = "node-with-a-long-id";  // past the 7 bytes packed in a key
+  auto build = [&](bool staged) {
     Graph g = small_graph();  // e1 is added before staging starts
-    if (staged) g.stage_edges();
-    g.add_edge(2, 1, Edge{.id = "e2", .type = "based-in",
-                          .evidence = {Evidence{.doc = "d1", .start = 0, .end = 4, .text = "One."}}});
-    g.add_node(Node{.id = "n4", .type = NodeType::kDeal, .name = "Rail deal"});
-    CHECK(g.add_edge(3, 0, Edge{.id = "e3", .type = "signed"}).index == 2);
-    g.add_edge(0, 0, Edge{.id = "e4", .type = "met-with"});
-    if (staged) g.add_staged_edges();
+    Edge e2{.id = "e2", .type = "based-in", .evidence = {Evidence{.doc = "d1", .start = 0, .end = 4, .text = "One."}}};
+    Edge e3{.id = "e3", .type = "signed"}, e4{.id = "e4", .type = "met-with"};
+    Node n4{.id = long_id, .type = NodeType::kDeal, .name = "Rail deal"};
+    if (staged) {
+      g.stage_edge("n3", "n2", e2);
+      g.stage_edge(long_id, "n1", e3);  // before its source is added
+      g.add_node(n4);
+      g.stage_edge("n1", "n1", e4);
+      CHECK(!g.add_staged_edges());
+    } else {
+      g.add_edge(2, 1, e2);
+      g.add_node(n4);
+      CHECK(g.add_edge(3, 0, e3).index == 2);
+      g.add_edge(0, 0, e4);
+    }
     std::string out;
     for (Graph::Vertex v = 0; v < g.node_count(); ++v) {
       for (Graph::Arc a : g.out_arcs(v)) out += g.node(v).id + ">" + g.node(a.node).id + ":" + std::string(g.edge_id(a.edge)) + " ";
@@ -107,7 +116,45 @@ TEST_CASE("staged edges join the topology as if added one by one, nodes added be
     }
     return out + std::to_string(g.edge_count()) + " " + g.edge(Graph::EdgeRef{1}).evidence.at(0).text;
   };
-  CHECK(build(true) == "n1>n2:e1 n1>n1:e4 n1<n4:signed n1<n1:met-with n2<n1:leader-of n2<n3:based-in "
-                       "n3>n2:e2 n4>n1:e3 4 One.");
+  CHECK(build(true) == "n1>n2:e1 n1>n1:e4 n1<node-with-a-long-id:signed n1<n1:met-with n2<n1:leader-of n2<n3:based-in "
+                       "n3>n2:e2 node-with-a-long-id>n1:e3 4 One.");
   CHECK(build(true) == build(false));
+}
+
+TEST_CASE("many staged edges (more than the look-ups in flight at once) join as if added one by one") {
+  auto build = [](bool staged) {
+    Graph g;
+    for (int i = 0; i < 60; ++i) g.add_node(Node{.id = (i % 2 ? "n" : "a-long-node-id-") + std::to_string(i), .name = "x"});
+    for (std::uint32_t i = 0; i < 500; ++i) {
+      std::uint32_t source = (i * 7919) % 60, target = (i * 104729 + 13) % 60;
+      Edge e{.id = "e" + std::to_string(i), .type = "met-with"};
+      if (staged) g.stage_edge(g.node(source).id, g.node(target).id, e);
+      else g.add_edge(source, target, e);
+    }
+    if (staged) CHECK(!g.add_staged_edges());
+    std::string out;
+    for (Graph::Vertex v = 0; v < g.node_count(); ++v) {
+      for (Graph::Arc a : g.out_arcs(v)) out += std::to_string(a.node) + ":" + std::string(g.edge_id(a.edge)) + " ";
+      for (Graph::Arc a : g.in_arcs(v)) out += std::to_string(a.node) + "<" + std::string(g.edge_id(a.edge)) + " ";
+    }
+    return out;
+  };
+  std::string staged = build(true);
+  CHECK(staged.size() > 5000);
+  CHECK(staged == build(false));
+}
+
+TEST_CASE("a staged end that names no node is reported: the first in order, source before target") {
+  struct Case { std::vector<std::pair<std::string, std::string>> ends; std::string missing; };
+  const Case cases[] = {
+      {{{"n1", "n2"}, {"n9", "n8"}}, "1 source n9"},
+      {{{"n1", "n2"}, {"n2", "n1"}, {"n3", "no-such-long-id"}, {"n0", "n1"}}, "2 target no-such-long-id"},
+      {{{"n1", "n2"}}, "none"},
+  };
+  for (const Case& c : cases) {
+    Graph g = small_graph();
+    for (const auto& [source, target] : c.ends) g.stage_edge(source, target, Edge{.type = "met-with"});
+    std::optional<Graph::MissingEnd> m = g.add_staged_edges();
+    CHECK((m ? std::to_string(m->edge) + (m->is_target ? " target " : " source ") + m->id : "none") == c.missing);
+  }
 }
