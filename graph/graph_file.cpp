@@ -25,6 +25,8 @@
 #include <memory>
 #include <unordered_set>
 
+#include <unicode/utf8.h>
+
 #include "graph/atomic_file.h"
 #include "graph/error.h"
 
@@ -32,6 +34,28 @@ namespace kgraph {
 namespace {
 
 constexpr std::string_view kFormat = "kgraph/1";
+
+// Whether `s` is well-formed UTF-8, as strict as RapidJSON's own check (ICU's
+// U8_NEXT: no overlong forms, no surrogates, nothing past U+10FFFF), with
+// ASCII skipped eight bytes at a time. RapidJSON's check of every byte took a
+// tenth of a big file's load.
+bool valid_utf8(std::string_view s) {
+  if (s.size() > static_cast<std::size_t>(INT32_MAX)) return false;  // past U8_NEXT's reach: let RapidJSON judge
+  std::size_t i = 0;
+  for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080u) break;
+  }
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    auto pos = static_cast<std::int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s.data(), pos, static_cast<std::int32_t>(s.size()), c);
+    if (c < 0) return false;
+    i = static_cast<std::size_t>(pos);
+  }
+  return true;
+}
 
 // A JSON scalar as the SAX events deliver it.
 struct Scalar {
@@ -75,6 +99,64 @@ class LineCounter {
   std::size_t line_ = 1, line_start_ = 0, seen_ = 0;
 };
 
+// The keys kgraph/1 defines, named once per key as it is read, so that the
+// handler's many tests of a key compare small integers, not strings.
+enum class Field : std::uint8_t {
+  kOther, kFormat, kDocuments, kNodes, kEdges, kId, kPath, kTitle, kSha256, kChars, kDate, kType, kName, kAliases, kAttrs, kMentions, kSource, kTarget, kConfidence, kEvidence, kDoc, kStart, kEnd, kText
+};
+
+// A key of up to 8 bytes as one integer, its bytes in order from the lowest:
+// comparing two keys is comparing two integers.
+constexpr std::uint64_t packed_key(std::string_view key) {
+  std::uint64_t packed = 0;
+  for (std::size_t i = 0; i < key.size() && i < 8; ++i)
+    packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(key[i])) << (8 * i);
+  return packed;
+}
+
+Field field_of(std::string_view key) {
+  struct Known {
+    std::string_view name;
+    std::uint64_t packed;
+    Field field;
+  };
+  static constexpr Known kFields[] = {
+      {"format", packed_key("format"), Field::kFormat},
+      {"documents", packed_key("documents"), Field::kDocuments},
+      {"nodes", packed_key("nodes"), Field::kNodes},
+      {"edges", packed_key("edges"), Field::kEdges},
+      {"id", packed_key("id"), Field::kId},
+      {"path", packed_key("path"), Field::kPath},
+      {"title", packed_key("title"), Field::kTitle},
+      {"sha256", packed_key("sha256"), Field::kSha256},
+      {"chars", packed_key("chars"), Field::kChars},
+      {"date", packed_key("date"), Field::kDate},
+      {"type", packed_key("type"), Field::kType},
+      {"name", packed_key("name"), Field::kName},
+      {"aliases", packed_key("aliases"), Field::kAliases},
+      {"attrs", packed_key("attrs"), Field::kAttrs},
+      {"mentions", packed_key("mentions"), Field::kMentions},
+      {"source", packed_key("source"), Field::kSource},
+      {"target", packed_key("target"), Field::kTarget},
+      {"confidence", packed_key("confidence"), Field::kConfidence},
+      {"evidence", packed_key("evidence"), Field::kEvidence},
+      {"doc", packed_key("doc"), Field::kDoc},
+      {"start", packed_key("start"), Field::kStart},
+      {"end", packed_key("end"), Field::kEnd},
+      {"text", packed_key("text"), Field::kText},
+  };
+  if (key.size() > 8) {
+    for (const Known& known : kFields)
+      if (known.name == key) return known.field;
+    return Field::kOther;
+  }
+  std::uint64_t packed = 0;
+  std::memcpy(&packed, key.data(), key.size());  // x86-64 and ARM64 are little-endian, as packed_key()
+  for (const Known& known : kFields)
+    if (known.packed == packed && known.name.size() == key.size()) return known.field;
+  return Field::kOther;
+}
+
 enum class FrameKind {
   kTop, kDocuments, kDocument, kNodes, kNode, kAliases, kAttrs,
   kMentions, kMention, kEdges, kEdge, kEvidences, kEvidence
@@ -85,6 +167,7 @@ struct Frame {
   std::string name = {};  // arrays: the field they are ("nodes")
   std::size_t count = 0;  // arrays: elements opened so far
   std::string key = {};   // objects: the key whose value comes next
+  Field field = Field::kOther;  // field_of(key)
   unsigned seen = 0;      // objects: required fields seen, as bits
 };
 
@@ -95,7 +178,9 @@ enum Required : unsigned { kId = 1, kPath = 2, kType = 4, kName = 8, kAliasesSee
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
  public:
-  explicit Handler(std::string_view display_name) : file_(display_name) {}
+  // check_utf8: the reader does not check strings' encoding; the handler
+  // does, and stops at a bad one (bad_utf8()).
+  Handler(std::string_view display_name, bool check_utf8) : file_(display_name), check_utf8_(check_utf8) {}
 
   bool Null() { return scalar(Scalar{}); }
   bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
@@ -105,11 +190,14 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   // with a large negative exponent ("0e-308" came back as 5.8e-129).
   bool RawNumber(const char* s, rapidjson::SizeType n, bool);
   bool String(const char* s, rapidjson::SizeType n, bool) {
+    if (!checked(s, n)) return false;
     return scalar(Scalar{.kind = Scalar::kString, .text = std::string_view(s, n)});
   }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (!checked(s, n)) return false;
     if (capture_) return capture_->Key(s, n);
     frames_.back().key.assign(s, n);
+    frames_.back().field = field_of(frames_.back().key);
     return true;
   }
   bool StartObject() { return open(true); }
@@ -120,6 +208,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   // After a successful parse: resolves waiting edges, returns the graph.
   Graph finish();
   const std::string& error() const { return error_; }
+  bool bad_utf8() const { return bad_utf8_; }
 
  private:
   bool scalar(const Scalar& value);
@@ -131,11 +220,11 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   bool start_capture(bool is_object, RawJson* destination);
   bool capture_scalar(const Scalar& value);
   bool close_object(Frame& frame);
-  bool set_top(const std::string& key, const Scalar& value, Frame& frame);
-  bool set_document(const std::string& key, const Scalar& value, Frame& frame);
-  bool set_node(const std::string& key, const Scalar& value, Frame& frame);
-  bool set_edge(const std::string& key, const Scalar& value, Frame& frame);
-  bool set_span(const std::string& key, const Scalar& value, std::string& doc,
+  bool set_top(Field key, const Scalar& value, Frame& frame);
+  bool set_document(Field key, const Scalar& value, Frame& frame);
+  bool set_node(Field key, const Scalar& value, Frame& frame);
+  bool set_edge(Field key, const Scalar& value, Frame& frame);
+  bool set_span(Field key, const Scalar& value, std::string& doc,
                 std::int64_t& start, std::int64_t& end, std::string* text);
   bool add_alias(const Scalar& value);
   RawJson* unknown_slot(Frame& frame);
@@ -148,8 +237,14 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     return fail(where(with_key) + ": expected " + what + ", got " + got);
   }
   std::string where(bool with_key) const;
+  bool checked(const char* s, rapidjson::SizeType n) {
+    if (check_utf8_ && !valid_utf8(std::string_view(s, n))) bad_utf8_ = true;
+    return !bad_utf8_;
+  }
 
   std::string_view file_;
+  bool check_utf8_;
+  bool bad_utf8_ = false;
   std::string error_;
   std::vector<Frame> frames_;
   Graph graph_;
@@ -159,7 +254,10 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   Edge edge_;
   std::string edge_source_, edge_target_;
   Span span_;
-  Evidence evidence_;
+  // Evidence read into edge_.evidence[0 .. evidences_read_), whose strings
+  // are reused from edge to edge rather than allocated for each.
+  std::size_t evidences_read_ = 0;
+  Evidence& evidence() { return edge_.evidence[evidences_read_]; }
 
   // Capture of a value kgraph does not interpret.
   rapidjson::StringBuffer capture_buffer_;
@@ -211,14 +309,14 @@ bool Handler::scalar(const Scalar& value) {
   if (frames_.empty()) return fail("the top level must be a JSON object, not " + std::string(kind_name(value.kind)));
   Frame& frame = frames_.back();
   switch (frame.kind) {
-    case FrameKind::kTop: return set_top(frame.key, value, frame);
-    case FrameKind::kDocument: return set_document(frame.key, value, frame);
-    case FrameKind::kNode: return set_node(frame.key, value, frame);
-    case FrameKind::kEdge: return set_edge(frame.key, value, frame);
+    case FrameKind::kTop: return set_top(frame.field, value, frame);
+    case FrameKind::kDocument: return set_document(frame.field, value, frame);
+    case FrameKind::kNode: return set_node(frame.field, value, frame);
+    case FrameKind::kEdge: return set_edge(frame.field, value, frame);
     case FrameKind::kMention:
-      return set_span(frame.key, value, span_.doc, span_.start, span_.end, nullptr);
+      return set_span(frame.field, value, span_.doc, span_.start, span_.end, nullptr);
     case FrameKind::kEvidence:
-      return set_span(frame.key, value, evidence_.doc, evidence_.start, evidence_.end, &evidence_.text);
+      return set_span(frame.field, value, evidence().doc, evidence().start, evidence().end, &evidence().text);
     case FrameKind::kAliases: ++frame.count; return add_alias(value);
     case FrameKind::kAttrs: {
       AttrValue attr;
@@ -276,30 +374,30 @@ bool Handler::keep_unknown(const Scalar& value, Frame& frame) {
   return true;
 }
 
-bool Handler::set_top(const std::string& key, const Scalar& value, Frame& frame) {
-  if (key == "format") {
+bool Handler::set_top(Field key, const Scalar& value, Frame& frame) {
+  if (key == Field::kFormat) {
     frame.seen |= kFormatSeen;
     if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
     if (value.text != kFormat) return fail("format: expected \"kgraph/1\", got " + quoted(value.text));
     return true;
   }
-  if (key == "documents" || key == "nodes" || key == "edges")
+  if (key == Field::kDocuments || key == Field::kNodes || key == Field::kEdges)
     return expected("an array", kind_name(value.kind));
   return keep_unknown(value, frame);
 }
 
-bool Handler::set_document(const std::string& key, const Scalar& value, Frame& frame) {
+bool Handler::set_document(Field key, const Scalar& value, Frame& frame) {
   bool is_string = value.kind == Scalar::kString;
-  std::string* field = key == "id" ? &document_.id : key == "path" ? &document_.path
-                     : key == "title" ? &document_.title : key == "sha256" ? &document_.sha256
-                     : key == "date" ? &document_.date : nullptr;
+  std::string* field = key == Field::kId ? &document_.id : key == Field::kPath ? &document_.path
+                     : key == Field::kTitle ? &document_.title : key == Field::kSha256 ? &document_.sha256
+                     : key == Field::kDate ? &document_.date : nullptr;
   if (field) {
     if (!is_string) return expected("a string", kind_name(value.kind));
     *field = value.text;
-    frame.seen |= key == "id" ? kId : key == "path" ? kPath : 0u;
+    frame.seen |= key == Field::kId ? kId : key == Field::kPath ? kPath : 0u;
     return true;
   }
-  if (key == "chars") {
+  if (key == Field::kChars) {
     if (value.kind != Scalar::kInt || value.integer < 0)
       return expected("a whole number >= 0", kind_name(value.kind));
     document_.chars = value.integer;
@@ -308,15 +406,15 @@ bool Handler::set_document(const std::string& key, const Scalar& value, Frame& f
   return keep_unknown(value, frame);
 }
 
-bool Handler::set_node(const std::string& key, const Scalar& value, Frame& frame) {
-  if (key == "id" || key == "name") {
+bool Handler::set_node(Field key, const Scalar& value, Frame& frame) {
+  if (key == Field::kId || key == Field::kName) {
     if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
     if (value.text.empty()) return fail(where(true) + ": must not be empty");
-    (key == "id" ? node_.id : node_.name) = value.text;
-    frame.seen |= key == "id" ? kId : kName;
+    (key == Field::kId ? node_.id : node_.name) = value.text;
+    frame.seen |= key == Field::kId ? kId : kName;
     return true;
   }
-  if (key == "type") {
+  if (key == Field::kType) {
     if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
     std::optional<NodeType> type = parse_node_type(value.text);
     if (!type)
@@ -326,45 +424,45 @@ bool Handler::set_node(const std::string& key, const Scalar& value, Frame& frame
     frame.seen |= kType;
     return true;
   }
-  if (key == "aliases") return expected("an array", kind_name(value.kind));
-  if (key == "attrs") return expected("an object", kind_name(value.kind));
-  if (key == "mentions") return expected("an array", kind_name(value.kind));
+  if (key == Field::kAliases) return expected("an array", kind_name(value.kind));
+  if (key == Field::kAttrs) return expected("an object", kind_name(value.kind));
+  if (key == Field::kMentions) return expected("an array", kind_name(value.kind));
   return keep_unknown(value, frame);
 }
 
-bool Handler::set_edge(const std::string& key, const Scalar& value, Frame& frame) {
-  if (key == "id" || key == "type" || key == "source" || key == "target") {
+bool Handler::set_edge(Field key, const Scalar& value, Frame& frame) {
+  if (key == Field::kId || key == Field::kType || key == Field::kSource || key == Field::kTarget) {
     if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
-    if (value.text.empty() && key != "id") return fail(where(true) + ": must not be empty");
-    std::string& field = key == "id" ? edge_.id : key == "type" ? edge_.type
-                       : key == "source" ? edge_source_ : edge_target_;
+    if (value.text.empty() && key != Field::kId) return fail(where(true) + ": must not be empty");
+    std::string& field = key == Field::kId ? edge_.id : key == Field::kType ? edge_.type
+                       : key == Field::kSource ? edge_source_ : edge_target_;
     field = value.text;
-    frame.seen |= key == "type" ? kType : key == "source" ? kSource : key == "target" ? kTarget : 0u;
+    frame.seen |= key == Field::kType ? kType : key == Field::kSource ? kSource : key == Field::kTarget ? kTarget : 0u;
     return true;
   }
-  if (key == "confidence") {
+  if (key == Field::kConfidence) {
     if (!value.is_number()) return expected("a number", kind_name(value.kind));
     double c = value.as_double();
     if (!(c >= 0 && c <= 1)) return fail(where(true) + ": must be between 0 and 1");
     edge_.confidence = c;
     return true;
   }
-  if (key == "evidence") return expected("an array", kind_name(value.kind));
+  if (key == Field::kEvidence) return expected("an array", kind_name(value.kind));
   return keep_unknown(value, frame);
 }
 
-bool Handler::set_span(const std::string& key, const Scalar& value, std::string& doc,
+bool Handler::set_span(Field key, const Scalar& value, std::string& doc,
                        std::int64_t& start, std::int64_t& end, std::string* text) {
-  if (key == "doc" || (key == "text" && text)) {
+  if (key == Field::kDoc || (key == Field::kText && text)) {
     if (value.kind != Scalar::kString) return expected("a string", kind_name(value.kind));
-    (key == "doc" ? doc : *text) = value.text;
+    (key == Field::kDoc ? doc : *text) = value.text;
     return true;
   }
-  if (key == "start" || key == "end") {
+  if (key == Field::kStart || key == Field::kEnd) {
     if (value.kind != Scalar::kInt || value.integer < 0)
       return expected("a whole number >= 0", value.kind == Scalar::kInt ? "a negative number"
                                                                          : kind_name(value.kind));
-    (key == "start" ? start : end) = value.integer;
+    (key == Field::kStart ? start : end) = value.integer;
   }
   return true;
 }
@@ -400,43 +498,43 @@ bool Handler::open(bool is_object) {
 // A container as the value of a key in an object frame.
 bool Handler::open_field(bool is_object) {
   Frame& frame = frames_.back();
-  const std::string& key = frame.key;
+  const Field key = frame.field;
   const char* got = is_object ? "an object" : "an array";
   auto push_array = [&](FrameKind kind, unsigned bit) {
     if (is_object) return expected("an array", got);
     frame.seen |= bit;
-    frames_.push_back(Frame{.kind = kind, .name = key});
+    frames_.push_back(Frame{.kind = kind, .name = frame.key});
     return true;
   };
   switch (frame.kind) {
     case FrameKind::kTop:
-      if (key == "documents") return push_array(FrameKind::kDocuments, kDocumentsSeen);
-      if (key == "nodes") return push_array(FrameKind::kNodes, kNodesSeen);
-      if (key == "edges") return push_array(FrameKind::kEdges, kEdgesSeen);
-      if (key == "format") return expected("a string", got);
+      if (key == Field::kDocuments) return push_array(FrameKind::kDocuments, kDocumentsSeen);
+      if (key == Field::kNodes) return push_array(FrameKind::kNodes, kNodesSeen);
+      if (key == Field::kEdges) return push_array(FrameKind::kEdges, kEdgesSeen);
+      if (key == Field::kFormat) return expected("a string", got);
       break;
     case FrameKind::kNode:
-      if (key == "aliases") return push_array(FrameKind::kAliases, kAliasesSeen);
-      if (key == "mentions") return push_array(FrameKind::kMentions, 0);
-      if (key == "attrs") {
+      if (key == Field::kAliases) return push_array(FrameKind::kAliases, kAliasesSeen);
+      if (key == Field::kMentions) return push_array(FrameKind::kMentions, 0);
+      if (key == Field::kAttrs) {
         if (!is_object) return expected("an object", got);
         frames_.push_back(Frame{.kind = FrameKind::kAttrs});
         return true;
       }
-      if (key == "id" || key == "type" || key == "name") return expected("a string", got);
+      if (key == Field::kId || key == Field::kType || key == Field::kName) return expected("a string", got);
       break;
     case FrameKind::kEdge:
-      if (key == "evidence") return push_array(FrameKind::kEvidences, 0);
-      if (key == "id" || key == "type" || key == "source" || key == "target")
+      if (key == Field::kEvidence) return push_array(FrameKind::kEvidences, 0);
+      if (key == Field::kId || key == Field::kType || key == Field::kSource || key == Field::kTarget)
         return expected("a string", got);
-      if (key == "confidence") return expected("a number", got);
+      if (key == Field::kConfidence) return expected("a number", got);
       break;
     case FrameKind::kDocument:
-      if (key == "id" || key == "path") return expected("a string", got);
+      if (key == Field::kId || key == Field::kPath) return expected("a string", got);
       break;
     case FrameKind::kMention: case FrameKind::kEvidence:
-      if (key == "doc" || key == "text") return expected("a string", got);
-      if (key == "start" || key == "end") return expected("a whole number >= 0", got);
+      if (key == Field::kDoc || key == Field::kText) return expected("a string", got);
+      if (key == Field::kStart || key == Field::kEnd) return expected("a whole number >= 0", got);
       break;
     default:
       break;
@@ -455,13 +553,23 @@ bool Handler::open_element(bool is_object) {
     case FrameKind::kDocuments: document_ = Document{}; frames_.push_back({FrameKind::kDocument}); break;
     case FrameKind::kNodes: node_ = Node{}; frames_.push_back({FrameKind::kNode}); break;
     case FrameKind::kEdges:
-      edge_ = Edge{};
+      edge_.id.clear();
+      edge_.type.clear();
+      edge_.confidence.reset();
+      edge_.unknown.clear();
+      evidences_read_ = 0;
       edge_source_.clear();
       edge_target_.clear();
       frames_.push_back({FrameKind::kEdge});
       break;
     case FrameKind::kMentions: span_ = Span{}; frames_.push_back({FrameKind::kMention}); break;
-    case FrameKind::kEvidences: evidence_ = Evidence{}; frames_.push_back({FrameKind::kEvidence}); break;
+    case FrameKind::kEvidences:
+      if (evidences_read_ == edge_.evidence.size()) edge_.evidence.emplace_back();
+      evidence().doc.clear();
+      evidence().text.clear();
+      evidence().start = evidence().end = 0;
+      frames_.push_back({FrameKind::kEvidence});
+      break;
     default: break;
   }
   return true;
@@ -528,16 +636,17 @@ bool Handler::close_object(Frame& frame) {
     case FrameKind::kEdge:
       if (!require(kType, "type") || !require(kSource, "source") || !require(kTarget, "target"))
         return false;
+      edge_.evidence.resize(evidences_read_);
       graph_.stage_edge(edge_source_, edge_target_, edge_);
       return true;
     case FrameKind::kMention:
     case FrameKind::kEvidence: {
-      std::int64_t start = frame.kind == FrameKind::kMention ? span_.start : evidence_.start;
-      std::int64_t end = frame.kind == FrameKind::kMention ? span_.end : evidence_.end;
+      std::int64_t start = frame.kind == FrameKind::kMention ? span_.start : evidence().start;
+      std::int64_t end = frame.kind == FrameKind::kMention ? span_.end : evidence().end;
       if (end < start) return fail(where(false) + ": end " + std::to_string(end) +
                                    " is before start " + std::to_string(start));
       if (frame.kind == FrameKind::kMention) node_.mentions.push_back(std::move(span_));
-      else edge_.evidence.push_back(std::move(evidence_));
+      else ++evidences_read_;
       return true;
     }
     default:
@@ -559,21 +668,31 @@ std::string parse_message(rapidjson::ParseErrorCode code) {
   return message;
 }
 
-// position(offset) names the place of a syntax error.
-template <class Stream, class Position>
-Graph parse(Stream& stream, std::string_view display_name, Position position) {
-  Handler handler(display_name);
-  rapidjson::Reader reader;
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
-                              rapidjson::kParseNumbersAsStringsFlag;
-  rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
-  if (!result) {
+// The fast pass leaves the strings' UTF-8 check to the handler. When it
+// fails for any reason but a handler's error, the input is read again with
+// RapidJSON's own check of every byte, whose error (a bad byte's offset, or
+// whichever error comes first) is the one to report. open() gives a stream
+// on the input from its start; position(offset) names the place of an error.
+template <class OpenStream, class Position>
+Graph parse(OpenStream open, std::string_view display_name, Position position) {
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+  {
+    Handler handler(display_name, true);
+    auto stream = open();
+    rapidjson::Reader reader;
+    rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
+    if (result) return handler.finish();
     if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())
       throw Error(handler.error());
-    throw Error(std::string(display_name) + ": " + position(result.Offset()) + ": " +
-                parse_message(result.Code()));
   }
-  return handler.finish();
+  Handler handler(display_name, false);
+  auto stream = open();
+  rapidjson::Reader reader;
+  rapidjson::ParseResult result = reader.Parse<kFlags | rapidjson::kParseValidateEncodingFlag>(stream, handler);
+  if (result) return handler.finish();
+  if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())
+    throw Error(handler.error());
+  throw Error(std::string(display_name) + ": " + position(result.Offset()) + ": " + parse_message(result.Code()));
 }
 
 // ---------------------------------------------------------------- writing
@@ -693,8 +812,8 @@ void write_all(Writer& w, const Graph& g) {
 }  // namespace
 
 Graph read_graph(std::string_view json, std::string_view display_name) {
-  rapidjson::MemoryStream stream(json.data(), json.size());
-  return parse(stream, display_name, [&](std::size_t offset) {
+  auto open = [&] { return rapidjson::MemoryStream(json.data(), json.size()); };
+  return parse(open, display_name, [&](std::size_t offset) {
     LineCounter lines;
     lines.add(json.data(), std::min(offset, json.size()));
     return lines.position();
@@ -704,9 +823,14 @@ Graph read_graph(std::string_view json, std::string_view display_name) {
 Graph read_graph_file(const std::string& path) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) throw Error(path + ": cannot read: " + std::strerror(errno));
-  std::vector<char> buffer(1 << 16);
-  rapidjson::FileReadStream stream(file.get(), buffer.data(), buffer.size());
-  Graph graph = parse(stream, path, [&](std::size_t offset) {
+  std::vector<char> buffer(1 << 20);
+  auto open = [&] {
+    // A read error ends the stream early; say so rather than what the parse made of it.
+    if (std::ferror(file.get())) throw Error(path + ": cannot read: " + std::strerror(errno));
+    std::rewind(file.get());
+    return rapidjson::FileReadStream(file.get(), buffer.data(), buffer.size());
+  };
+  Graph graph = parse(open, path, [&](std::size_t offset) {
     LineCounter lines;
     std::rewind(file.get());
     while (offset > 0) {
