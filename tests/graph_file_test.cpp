@@ -129,6 +129,23 @@ TEST_CASE("edges may come before the nodes they join") {
   CHECK(g.node(g.target(g.edges_in_order()[0])).name == "Chad");
 }
 
+TEST_CASE("text past ASCII reads as written, raw or escaped, in every field") {
+  const std::string names[] = {"Kassym-Jomart Toqayev", "Türkiye", "Đà Nẵng", "习近平", "Ψ 😀 \\u00e9 \\ud83d\\ude00",
+                               "long ASCII before it: abcdefghijklmnopqrstuvwxyz é"};
+  for (const std::string& name : names) {
+    CAPTURE(name);
+    Graph g = read_graph(R"({"format": "kgraph/1", "documents": [], "nodes": [{"id": ")" + name + R"(", "type": "leader", "name": ")" +
+                             name + R"(", "aliases": [")" + name + R"("]}], "edges": [], ")" + name + R"(": [")" + name + R"("]})",
+                         "g.json");
+    std::string decoded = name.substr(0, name.find('\\'));
+    if (decoded.size() < name.size()) decoded += "é 😀";
+    CHECK(g.node(0).name == decoded);
+    CHECK(g.node(0).aliases.at(0) == decoded);
+    CHECK(g.find_id(decoded) == Graph::Vertex{0});
+    CHECK(g.unknown.at(0).first == decoded);
+  }
+}
+
 TEST_CASE("every validation error names the file and the place") {
   const std::string node = kNode;
   const std::vector<std::pair<std::string, std::string>> cases = {
@@ -172,6 +189,15 @@ TEST_CASE("every validation error names the file and the place") {
       {with("[" + node + "]", R"([{"type": "x", "source": "n1", "target": "n1", "evidence": [{"text": 3}]}])"),
        "g.json: edges[0].evidence[0].text: expected a string, got a number"},
       {"{\"format\": \"kgraph/1\", \"x\": \"\xff\"}", "g.json: line 1, column 30: invalid encoding in string"},
+      // The bad byte is named even past ASCII, in keys, in values kept unread,
+      // and before a later error of another kind.
+      {"{\"format\": \"kgraph/1\", \"x\": \"abcdefghij\xc3\xa9\xc0\xaf\"}", "g.json: line 1, column 42: invalid encoding in string"},
+      {"{\"format\": \"kgraph/1\", \"x\": \"\xed\xa0\x80\"}", "g.json: line 1, column 30: invalid encoding in string"},
+      {"{\"format\": \"kgraph/1\", \"x\": \"\xf4\x90\x80\x80\"}", "g.json: line 1, column 30: invalid encoding in string"},
+      {"{\"format\": \"kgraph/1\", \"k\xe9y\": 1}", "g.json: line 1, column 26: invalid encoding in string"},
+      {"{\"format\": \"kgraph/1\", \"x\": [{\"y\": \"\x80\"}]}", "g.json: line 1, column 37: invalid encoding in string"},
+      {"{\"format\": \"kgraph/1\", \"x\": \"\xff", "g.json: line 1, column 30: invalid encoding in string"},
+      {"{\"format\": \"kgraph/1\", \"x\": \"\xff\", \"nodes\": 3}", "g.json: line 1, column 30: invalid encoding in string"},
   };
   for (const auto& [json, message] : cases) {
     CAPTURE(json);
