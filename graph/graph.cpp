@@ -242,7 +242,21 @@ void Graph::join_staged_edges() {
     vertices[v].m_in_edges.reserve(vertices[v].m_in_edges.size() + in[v]);
   }
   using StoredEdge = std::decay_t<decltype(vertices[0].m_out_edges)>::value_type;
+  // Each push lands on two random nodes: their records are prefetched
+  // 2 * kAhead edges ahead, and the list ends they push to kAhead ahead.
+  constexpr std::size_t kAhead = 8;
+  auto prefetch_ends = [&](std::size_t i) {
+    for (std::size_t v : {edges[i].m_source, edges[i].m_target}) __builtin_prefetch(&vertices[v]);
+  };
+  auto prefetch_list_ends = [&](std::size_t i) {
+    auto& out = vertices[edges[i].m_source].m_out_edges;
+    auto& in = vertices[edges[i].m_target].m_in_edges;
+    __builtin_prefetch(out.data() + out.size(), 1);
+    __builtin_prefetch(in.data() + in.size(), 1);
+  };
   for (std::size_t i = begin; i < edges.size(); ++i) {
+    if (i + 2 * kAhead < edges.size()) prefetch_ends(i + 2 * kAhead);
+    if (i + kAhead < edges.size()) prefetch_list_ends(i + kAhead);
     auto it = edges.begin() + static_cast<std::ptrdiff_t>(i);
     vertices[it->m_source].m_out_edges.push_back(StoredEdge(it->m_target, it, &edges));
     vertices[it->m_target].m_in_edges.push_back(StoredEdge(it->m_source, it, &edges));

@@ -17,11 +17,14 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <unordered_set>
 
@@ -29,6 +32,7 @@
 
 #include "graph/atomic_file.h"
 #include "graph/error.h"
+#include "graph/mapped_file.h"
 
 namespace kgraph {
 namespace {
@@ -120,22 +124,10 @@ Field field_of(std::string_view key) {
     std::uint64_t packed;
     Field field;
   };
+  // Those of edges and their evidence first: most keys of a big file are theirs.
   static constexpr Known kFields[] = {
-      {"format", packed_key("format"), Field::kFormat},
-      {"documents", packed_key("documents"), Field::kDocuments},
-      {"nodes", packed_key("nodes"), Field::kNodes},
-      {"edges", packed_key("edges"), Field::kEdges},
       {"id", packed_key("id"), Field::kId},
-      {"path", packed_key("path"), Field::kPath},
-      {"title", packed_key("title"), Field::kTitle},
-      {"sha256", packed_key("sha256"), Field::kSha256},
-      {"chars", packed_key("chars"), Field::kChars},
-      {"date", packed_key("date"), Field::kDate},
       {"type", packed_key("type"), Field::kType},
-      {"name", packed_key("name"), Field::kName},
-      {"aliases", packed_key("aliases"), Field::kAliases},
-      {"attrs", packed_key("attrs"), Field::kAttrs},
-      {"mentions", packed_key("mentions"), Field::kMentions},
       {"source", packed_key("source"), Field::kSource},
       {"target", packed_key("target"), Field::kTarget},
       {"confidence", packed_key("confidence"), Field::kConfidence},
@@ -144,6 +136,19 @@ Field field_of(std::string_view key) {
       {"start", packed_key("start"), Field::kStart},
       {"end", packed_key("end"), Field::kEnd},
       {"text", packed_key("text"), Field::kText},
+      {"name", packed_key("name"), Field::kName},
+      {"aliases", packed_key("aliases"), Field::kAliases},
+      {"attrs", packed_key("attrs"), Field::kAttrs},
+      {"mentions", packed_key("mentions"), Field::kMentions},
+      {"format", packed_key("format"), Field::kFormat},
+      {"documents", packed_key("documents"), Field::kDocuments},
+      {"nodes", packed_key("nodes"), Field::kNodes},
+      {"edges", packed_key("edges"), Field::kEdges},
+      {"path", packed_key("path"), Field::kPath},
+      {"title", packed_key("title"), Field::kTitle},
+      {"sha256", packed_key("sha256"), Field::kSha256},
+      {"chars", packed_key("chars"), Field::kChars},
+      {"date", packed_key("date"), Field::kDate},
   };
   if (key.size() > 8) {
     for (const Known& known : kFields)
@@ -179,8 +184,10 @@ enum Required : unsigned { kId = 1, kPath = 2, kType = 4, kName = 8, kAliasesSee
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
  public:
   // check_utf8: the reader does not check strings' encoding; the handler
-  // does, and stops at a bad one (bad_utf8()).
-  Handler(std::string_view display_name, bool check_utf8) : file_(display_name), check_utf8_(check_utf8) {}
+  // does, and stops at a bad one (bad_utf8()). every_so_often is called
+  // after each 65,536 nodes and edges read.
+  Handler(std::string_view display_name, bool check_utf8, std::function<void()> every_so_often)
+      : file_(display_name), check_utf8_(check_utf8), every_so_often_(std::move(every_so_often)) {}
 
   bool Null() { return scalar(Scalar{}); }
   bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
@@ -245,6 +252,8 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   std::string_view file_;
   bool check_utf8_;
   bool bad_utf8_ = false;
+  std::function<void()> every_so_often_;
+  std::size_t elements_read_ = 0;
   std::string error_;
   std::vector<Frame> frames_;
   Graph graph_;
@@ -632,12 +641,14 @@ bool Handler::close_object(Frame& frame) {
         return false;
       if (graph_.find_id(node_.id)) return fail(where(false) + ".id: duplicate node id " + quoted(node_.id));
       graph_.add_node(std::move(node_));
+      if (++elements_read_ % 65536 == 0) every_so_often_();
       return true;
     case FrameKind::kEdge:
       if (!require(kType, "type") || !require(kSource, "source") || !require(kTarget, "target"))
         return false;
       edge_.evidence.resize(evidences_read_);
       graph_.stage_edge(edge_source_, edge_target_, edge_);
+      if (++elements_read_ % 65536 == 0) every_so_often_();
       return true;
     case FrameKind::kMention:
     case FrameKind::kEvidence: {
@@ -668,31 +679,30 @@ std::string parse_message(rapidjson::ParseErrorCode code) {
   return message;
 }
 
-// The fast pass leaves the strings' UTF-8 check to the handler. When it
+// The first pass leaves the strings' UTF-8 check to the handler. When it
 // fails for any reason but a handler's error, the input is read again with
 // RapidJSON's own check of every byte, whose error (a bad byte's offset, or
 // whichever error comes first) is the one to report. open() gives a stream
-// on the input from its start; position(offset) names the place of an error.
-template <class OpenStream, class Position>
-Graph parse(OpenStream open, std::string_view display_name, Position position) {
+// on the input from its start; release(stream) is called now and then, to
+// give back what the stream has read; position(offset) names the place of an
+// error.
+template <class OpenStream, class Release, class Position>
+Graph parse(OpenStream open, Release release, std::string_view display_name, Position position) {
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
-  {
-    Handler handler(display_name, true);
+  for (bool validate : {false, true}) {
     auto stream = open();
+    Handler handler(display_name, !validate, [&] { release(stream); });
     rapidjson::Reader reader;
-    rapidjson::ParseResult result = reader.Parse<kFlags>(stream, handler);
+    rapidjson::ParseResult result = validate
+        ? reader.Parse<kFlags | rapidjson::kParseValidateEncodingFlag>(stream, handler)
+        : reader.Parse<kFlags>(stream, handler);
     if (result) return handler.finish();
     if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())
       throw Error(handler.error());
+    if (validate)
+      throw Error(std::string(display_name) + ": " + position(result.Offset()) + ": " + parse_message(result.Code()));
   }
-  Handler handler(display_name, false);
-  auto stream = open();
-  rapidjson::Reader reader;
-  rapidjson::ParseResult result = reader.Parse<kFlags | rapidjson::kParseValidateEncodingFlag>(stream, handler);
-  if (result) return handler.finish();
-  if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())
-    throw Error(handler.error());
-  throw Error(std::string(display_name) + ": " + position(result.Offset()) + ": " + parse_message(result.Code()));
+  throw Error(std::string(display_name) + ": unreadable");  // not reached: the second pass returns or throws
 }
 
 // ---------------------------------------------------------------- writing
@@ -813,36 +823,61 @@ void write_all(Writer& w, const Graph& g) {
 
 Graph read_graph(std::string_view json, std::string_view display_name) {
   auto open = [&] { return rapidjson::MemoryStream(json.data(), json.size()); };
-  return parse(open, display_name, [&](std::size_t offset) {
+  return parse(open, [](const auto&) {}, display_name, [&](std::size_t offset) {
     LineCounter lines;
     lines.add(json.data(), std::min(offset, json.size()));
     return lines.position();
   });
 }
 
-Graph read_graph_file(const std::string& path) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) throw Error(path + ": cannot read: " + std::strerror(errno));
+namespace {
+
+// A regular file is parsed in place, through a memory map; anything else
+// (a pipe, an empty file) through a buffer.
+Graph read_mapped(MappedFile& file, const std::string& path) {
+  auto open = [&] { return rapidjson::StringStream(file.data()); };
+  auto release = [&](const rapidjson::StringStream& stream) { file.release_before(stream.src_); };
+  return parse(open, release, path, [&](std::size_t offset) {
+    LineCounter lines;
+    lines.add(file.data(), std::min(offset, file.size()));
+    return lines.position();
+  });
+}
+
+Graph read_buffered(std::FILE* file, const std::string& path) {
   std::vector<char> buffer(1 << 20);
   auto open = [&] {
     // A read error ends the stream early; say so rather than what the parse made of it.
-    if (std::ferror(file.get())) throw Error(path + ": cannot read: " + std::strerror(errno));
-    std::rewind(file.get());
-    return rapidjson::FileReadStream(file.get(), buffer.data(), buffer.size());
+    if (std::ferror(file)) throw Error(path + ": cannot read: " + std::strerror(errno));
+    std::rewind(file);
+    return rapidjson::FileReadStream(file, buffer.data(), buffer.size());
   };
-  Graph graph = parse(open, path, [&](std::size_t offset) {
+  Graph graph = parse(open, [](const auto&) {}, path, [&](std::size_t offset) {
     LineCounter lines;
-    std::rewind(file.get());
+    std::rewind(file);
     while (offset > 0) {
-      std::size_t n = std::fread(buffer.data(), 1, std::min(offset, buffer.size()), file.get());
+      std::size_t n = std::fread(buffer.data(), 1, std::min(offset, buffer.size()), file);
       if (n == 0) break;
       lines.add(buffer.data(), n);
       offset -= n;
     }
     return lines.position();
   });
-  if (std::ferror(file.get())) throw Error(path + ": cannot read: " + std::strerror(errno));
+  if (std::ferror(file)) throw Error(path + ": cannot read: " + std::strerror(errno));
   return graph;
+}
+
+}  // namespace
+
+Graph read_graph_file(const std::string& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) throw Error(path + ": cannot read: " + std::strerror(errno));
+  struct stat info {};
+  if (fstat(fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {
+    if (auto mapped = MappedFile::open(fileno(file.get()), static_cast<std::size_t>(info.st_size), path))
+      return read_mapped(*mapped, path);
+  }
+  return read_buffered(file.get(), path);
 }
 
 void write_graph(const Graph& graph, std::FILE* out) {

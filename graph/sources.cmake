@@ -4,6 +4,7 @@ set(KGRAPH_GRAPH_SOURCES
   graph/fold.cpp
   graph/graph.cpp
   graph/graph_file.cpp
+  graph/mapped_file.cpp
   graph/resolve.cpp
   graph/paths.cpp
   graph/neighbors.cpp
