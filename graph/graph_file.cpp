@@ -9,7 +9,6 @@
 #include "graph/graph_file.h"
 
 #include <rapidjson/error/en.h>
-#include <rapidjson/filereadstream.h>
 #include <rapidjson/filewritestream.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/prettywriter.h>
@@ -833,7 +832,7 @@ Graph read_graph(std::string_view json, std::string_view display_name) {
 namespace {
 
 // A regular file is parsed in place, through a memory map; anything else
-// (a pipe, an empty file) through a buffer.
+// (a pipe, an empty file) from memory.
 Graph read_mapped(MappedFile& file, const std::string& path) {
   auto open = [&] { return rapidjson::StringStream(file.data()); };
   auto release = [&](const rapidjson::StringStream& stream) { file.release_before(stream.src_); };
@@ -844,27 +843,14 @@ Graph read_mapped(MappedFile& file, const std::string& path) {
   });
 }
 
-Graph read_buffered(std::FILE* file, const std::string& path) {
+// A pipe cannot be read twice, as a failed first pass needs: it is read
+// whole into memory first.
+Graph read_whole(std::FILE* file, const std::string& path) {
+  std::string text;
   std::vector<char> buffer(1 << 20);
-  auto open = [&] {
-    // A read error ends the stream early; say so rather than what the parse made of it.
-    if (std::ferror(file)) throw Error(path + ": cannot read: " + std::strerror(errno));
-    std::rewind(file);
-    return rapidjson::FileReadStream(file, buffer.data(), buffer.size());
-  };
-  Graph graph = parse(open, [](const auto&) {}, path, [&](std::size_t offset) {
-    LineCounter lines;
-    std::rewind(file);
-    while (offset > 0) {
-      std::size_t n = std::fread(buffer.data(), 1, std::min(offset, buffer.size()), file);
-      if (n == 0) break;
-      lines.add(buffer.data(), n);
-      offset -= n;
-    }
-    return lines.position();
-  });
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), file)) > 0;) text.append(buffer.data(), n);
   if (std::ferror(file)) throw Error(path + ": cannot read: " + std::strerror(errno));
-  return graph;
+  return read_graph(text, path);
 }
 
 }  // namespace
@@ -877,7 +863,7 @@ Graph read_graph_file(const std::string& path) {
     if (auto mapped = MappedFile::open(fileno(file.get()), static_cast<std::size_t>(info.st_size), path))
       return read_mapped(*mapped, path);
   }
-  return read_buffered(file.get(), path);
+  return read_whole(file.get(), path);
 }
 
 void write_graph(const Graph& graph, std::FILE* out) {

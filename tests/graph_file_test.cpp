@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -242,5 +244,50 @@ TEST_CASE("files: missing input, atomic output") {
   std::size_t files = 0;
   for (auto& entry : fs::directory_iterator(dir)) files += entry.is_regular_file();
   CHECK(files == 1);  // no temporary file left behind
+  fs::remove_all(dir);
+}
+
+TEST_CASE("files are read in place whatever their size: a whole page, many pages, a pipe") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("kgraph_map_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::string path = (dir / name).string();
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+  };
+  auto error_of = [](const std::string& path) {
+    try {
+      read_graph_file(path);
+      return std::string("no error");
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+  };
+  // A file that fills its last page exactly: the end mark is past the file.
+  std::string page = R"({"format": "kgraph/1", "documents": [], "nodes": [], "edges": []})";
+  page += std::string(4096 - page.size(), ' ');
+  CHECK(read_graph_file(write("page.json", page)).node_count() == 0);
+  std::string cut = page.substr(0, 4095) + "[";
+  CHECK(error_of(write("cut.json", cut)) == (dir / "cut.json").string() +
+                                              ": line 1, column 4096: the document root must not be followed by other values");
+  // More nodes than the reader reads between two releases of what it has read.
+  std::string nodes;
+  for (int i = 0; i < 70000; ++i)
+    nodes += std::string(i ? "," : "") + R"({"id": "n)" + std::to_string(i) + R"(", "type": "firm", "name": "F)" + std::to_string(i) + R"(", "aliases": []})" + "\n";
+  std::string big = write("big.json", with("[" + nodes + "]", R"([{"type": "x", "source": "n69999", "target": "n0"}])"));
+  Graph g = read_graph_file(big);
+  CHECK(g.node_count() == 70000);
+  CHECK(g.node(g.source(Graph::EdgeRef{0})).name == "F69999");
+  std::string late = with("[" + nodes + "]", "[{\"type\": \"x\", \"source\": \"n1\", \"target\": \"n1\", \"id\": \"\xff\"}]");
+  std::size_t bad = late.find('\xff'), line_start = late.rfind('\n', bad) + 1;
+  CHECK(error_of(write("late.json", late)) == (dir / "late.json").string() + ": line 70001, column " +
+                                                 std::to_string(bad - line_start + 1) + ": invalid encoding in string");
+  // Not a regular file: read through a buffer, with the same errors.
+  std::string pipe = (dir / "pipe").string();
+  REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+  std::thread writer([&] { std::ofstream(pipe, std::ios::binary) << cut; });
+  CHECK(error_of(pipe) == pipe + ": line 1, column 4096: the document root must not be followed by other values");
+  writer.join();
   fs::remove_all(dir);
 }
