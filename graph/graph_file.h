@@ -1,8 +1,9 @@
 // The kgraph/1 graph file (../shared/spec/graph-format.md): JSON text <-> Graph.
 //
 // Reading streams the JSON through RapidJSON's iterative SAX parser, so memory
-// grows with the graph, not with the file, and deep nesting cannot overflow the
-// stack. It checks everything the spec requires and throws an Error naming the
+// grows with the graph, not with the file (a regular file is parsed in place
+// through a memory map, whose pages are released behind the reader; a pipe is
+// read whole first), and deep nesting cannot overflow the stack. It checks everything the spec requires and throws an Error naming the
 // first problem: "graph.json: line 3, column 17: missing a comma or '}' after
 // an object member", "graph.json: edges[12].target: no node \"n99\"".
 // Fields kgraph does not know (at the top level and in documents, nodes and
