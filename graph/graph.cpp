@@ -119,9 +119,15 @@ std::optional<Graph::Vertex> Graph::find_hashed(std::string_view id, std::size_t
 }
 
 Graph::Vertex Graph::add_node(Node node) {
+  std::optional<Vertex> v = add_node_if_new(std::move(node));
+  if (!v) throw Error("duplicate node id \"" + node.id + "\"");
+  return *v;
+}
+
+std::optional<Graph::Vertex> Graph::add_node_if_new(Node&& node) {
   if (node.id.empty()) throw Error("node id is empty");
-  if (find_id(node.id)) throw Error("duplicate node id \"" + node.id + "\"");
   std::size_t hash = id_hash(node.id);
+  if (find_hashed(node.id, hash)) return std::nullopt;
   IdSlot slot{static_cast<std::uint32_t>(node_count() + 1), static_cast<std::uint32_t>(hash >> 32),
               short_id(node.id).value_or(0)};
   if (!slot.id) slot.id = ids_.add(node.id);

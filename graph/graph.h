@@ -186,6 +186,8 @@ class Graph {
 
   // Adds a node; throws Error if its id is empty or already taken.
   Vertex add_node(Node node);
+  // The same, but nullopt when the id is taken: then `node` is left as it was.
+  std::optional<Vertex> add_node_if_new(Node&& node);
   // Adds an edge from `source` to `target`; parallel edges are allowed.
   EdgeRef add_edge(Vertex source, Vertex target, const Edge& edge);
   // For loading a file, whose edges name their ends by node id and may come

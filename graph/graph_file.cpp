@@ -638,8 +638,8 @@ bool Handler::close_object(Frame& frame) {
       if (!require(kId, "id") || !require(kType, "type") || !require(kName, "name") ||
           !require(kAliasesSeen, "aliases"))
         return false;
-      if (graph_.find_id(node_.id)) return fail(where(false) + ".id: duplicate node id " + quoted(node_.id));
-      graph_.add_node(std::move(node_));
+      if (!graph_.add_node_if_new(std::move(node_)))
+        return fail(where(false) + ".id: duplicate node id " + quoted(node_.id));
       if (++elements_read_ % 65536 == 0) every_so_often_();
       return true;
     case FrameKind::kEdge:
