@@ -29,7 +29,8 @@ Selection select_all(const Graph& graph) {
   Selection all;
   all.nodes.resize(graph.node_count());
   std::iota(all.nodes.begin(), all.nodes.end(), Graph::Vertex{0});
-  all.edges = graph.edges_in_order();
+  auto edges = graph.edges_in_order();
+  all.edges.assign(edges.begin(), edges.end());
   return all;
 }
 

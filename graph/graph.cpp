@@ -163,7 +163,6 @@ Graph::EdgeRecord Graph::record_edge(EdgeRef e, const Edge& edge) {
     evidence_.push_back(EvidenceRecord{.doc = docs_.intern(ev.doc), .text = text_.add(ev.text),
                                        .start = ev.start, .end = ev.end});
   if (!edge.unknown.empty()) edge_unknown_.emplace(e.index, edge.unknown);
-  edge_order_.push_back(e);
   return r;
 }
 

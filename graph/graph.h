@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -240,7 +241,11 @@ class Graph {
   const Topology& topology() const { return *topology_; }
 
   // Vertices are 0 .. node_count()-1 in the order added; edges in the order added.
-  const std::vector<EdgeRef>& edges_in_order() const { return edge_order_; }
+  // Edges are never removed, so edge i is the i-th added: no list is kept.
+  auto edges_in_order() const {
+    return std::views::iota(std::uint32_t{0}, static_cast<std::uint32_t>(edge_count())) |
+           std::views::transform([](std::uint32_t i) { return EdgeRef{i}; });
+  }
 
   std::optional<Vertex> find_id(std::string_view id) const;
   // Nodes whose folded name or folded alias equals fold_name(name), in vertex
@@ -317,7 +322,6 @@ class Graph {
   TextArena text_;
   StringTable types_, docs_;
   std::unordered_map<std::uint32_t, UnknownFields> edge_unknown_;  // only edges that have some
-  std::vector<EdgeRef> edge_order_;
   mutable std::unordered_map<std::uint32_t, Edge> kept_edges_;
   mutable std::vector<bool> kept_flags_;
   mutable std::unordered_map<std::string, std::vector<Vertex>> by_name_;
