@@ -174,14 +174,15 @@ Graph::EdgeRef Graph::add_edge(Vertex source, Vertex target, const Edge& edge) {
 }
 
 // An id as one integer: short_id() when it fits, else its place in
-// `long_ids` (top bit clear, where short_id() sets it).
-std::uint64_t Graph::id_key(std::string_view id, TextArena& long_ids) {
+// staged_ids_ (top bit clear, where short_id() sets it).
+std::uint64_t Graph::staged_key(std::string_view id) {
   if (std::optional<std::uint64_t> packed = short_id(id)) return *packed;
-  return long_ids.add(id);
+  return staged_ids_.add(id);
 }
 
-std::string_view Graph::key_id(std::uint64_t key, const TextArena& long_ids, char (&buffer)[8]) const {
-  if (!(key >> 63)) return long_ids.get(key);
+// The id of a staged_key(); a short one is unpacked into `buffer`.
+std::string_view Graph::staged_id(std::uint64_t key, char (&buffer)[8]) const {
+  if (!(key >> 63)) return staged_ids_.get(key);
   std::memcpy(buffer, &key, 7);
   return {buffer, static_cast<std::size_t>((key >> 56) & 0x7f)};
 }
@@ -191,7 +192,7 @@ void Graph::stage_edge(std::string_view source_id, std::string_view target_id, c
   if (!staged_begin_) staged_begin_ = edges.size();
   EdgeRef e{static_cast<std::uint32_t>(edges.size())};
   // The ends wait in the edge's own source and target fields, as keys.
-  std::uint64_t source = id_key(source_id, staged_ids_), target = id_key(target_id, staged_ids_);
+  std::uint64_t source = staged_key(source_id), target = staged_key(target_id);
   edges.emplace_back(source, target, record_edge(e, edge));
 }
 
@@ -220,13 +221,13 @@ std::optional<Graph::MissingEnd> Graph::resolve_staged_ends() {
     // The end kAhead back first: its hash is in the slot that end i takes.
     if (i >= kAhead) {
       std::size_t j = i - kAhead;
-      std::string_view id = key_id(end_at(j), staged_ids_, buffer);
+      std::string_view id = staged_id(end_at(j), buffer);
       std::optional<Vertex> v = find_hashed(id, hashes[j % kAhead]);
       if (!v) return MissingEnd{j / 2, j % 2 == 1, std::string(id)};
       end_at(j) = *v;
     }
     if (i < ends) {
-      std::size_t hash = id_hash(key_id(end_at(i), staged_ids_, buffer));
+      std::size_t hash = id_hash(staged_id(end_at(i), buffer));
       hashes[i % kAhead] = hash;
       if (!id_slots_.empty()) __builtin_prefetch(&id_slots_[hash & (id_slots_.size() - 1)]);
     }

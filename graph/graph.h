@@ -299,11 +299,11 @@ class Graph {
   // copy it), and its out and in lists point at its edge vector.
   std::unique_ptr<Topology> topology_ = std::make_unique<Topology>();
   // Staged edges wait in the edge vector itself, from staged_begin_ on, each
-  // end an id key (id_key()) instead of a vertex; long ids are in staged_ids_.
+  // end an id key (staged_key()) instead of a vertex; long ids are in staged_ids_.
   std::optional<std::size_t> staged_begin_;
   TextArena staged_ids_;
-  std::uint64_t id_key(std::string_view id, TextArena& long_ids);
-  std::string_view key_id(std::uint64_t key, const TextArena& long_ids, char (&buffer)[8]) const;
+  std::uint64_t staged_key(std::string_view id);
+  std::string_view staged_id(std::uint64_t key, char (&buffer)[8]) const;
   EdgeRecord record_edge(EdgeRef e, const Edge& edge);
   std::optional<MissingEnd> resolve_staged_ends();
   void join_staged_edges();

@@ -119,45 +119,40 @@ constexpr std::uint64_t packed_key(std::string_view key) {
 
 Field field_of(std::string_view key) {
   struct Known {
+    constexpr Known(std::string_view n, Field f) : name(n), packed(packed_key(n)), field(f) {}
     std::string_view name;
-    std::uint64_t packed;
+    std::uint64_t packed;  // of the first 8 bytes: "documents" and "document" share it
     Field field;
   };
   // Those of edges and their evidence first: most keys of a big file are theirs.
   static constexpr Known kFields[] = {
-      {"id", packed_key("id"), Field::kId},
-      {"type", packed_key("type"), Field::kType},
-      {"source", packed_key("source"), Field::kSource},
-      {"target", packed_key("target"), Field::kTarget},
-      {"confidence", packed_key("confidence"), Field::kConfidence},
-      {"evidence", packed_key("evidence"), Field::kEvidence},
-      {"doc", packed_key("doc"), Field::kDoc},
-      {"start", packed_key("start"), Field::kStart},
-      {"end", packed_key("end"), Field::kEnd},
-      {"text", packed_key("text"), Field::kText},
-      {"name", packed_key("name"), Field::kName},
-      {"aliases", packed_key("aliases"), Field::kAliases},
-      {"attrs", packed_key("attrs"), Field::kAttrs},
-      {"mentions", packed_key("mentions"), Field::kMentions},
-      {"format", packed_key("format"), Field::kFormat},
-      {"documents", packed_key("documents"), Field::kDocuments},
-      {"nodes", packed_key("nodes"), Field::kNodes},
-      {"edges", packed_key("edges"), Field::kEdges},
-      {"path", packed_key("path"), Field::kPath},
-      {"title", packed_key("title"), Field::kTitle},
-      {"sha256", packed_key("sha256"), Field::kSha256},
-      {"chars", packed_key("chars"), Field::kChars},
-      {"date", packed_key("date"), Field::kDate},
+      {"id", Field::kId},
+      {"type", Field::kType},
+      {"source", Field::kSource},
+      {"target", Field::kTarget},
+      {"confidence", Field::kConfidence},
+      {"evidence", Field::kEvidence},
+      {"doc", Field::kDoc},
+      {"start", Field::kStart},
+      {"end", Field::kEnd},
+      {"text", Field::kText},
+      {"name", Field::kName},
+      {"aliases", Field::kAliases},
+      {"attrs", Field::kAttrs},
+      {"mentions", Field::kMentions},
+      {"format", Field::kFormat},
+      {"documents", Field::kDocuments},
+      {"nodes", Field::kNodes},
+      {"edges", Field::kEdges},
+      {"path", Field::kPath},
+      {"title", Field::kTitle},
+      {"sha256", Field::kSha256},
+      {"chars", Field::kChars},
+      {"date", Field::kDate},
   };
-  if (key.size() > 8) {
-    for (const Known& known : kFields)
-      if (known.name == key) return known.field;
-    return Field::kOther;
-  }
-  std::uint64_t packed = 0;
-  std::memcpy(&packed, key.data(), key.size());  // x86-64 and ARM64 are little-endian, as packed_key()
+  const std::uint64_t packed = packed_key(key);
   for (const Known& known : kFields)
-    if (known.packed == packed && known.name.size() == key.size()) return known.field;
+    if (known.packed == packed && known.name == key) return known.field;
   return Field::kOther;
 }
 
