@@ -17,7 +17,6 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -27,6 +26,8 @@
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/range/adaptor/transformed.hpp>
+#include <boost/range/irange.hpp>
 
 namespace kgraph {
 
@@ -243,8 +244,10 @@ class Graph {
   // Vertices are 0 .. node_count()-1 in the order added; edges in the order added.
   // Edges are never removed, so edge i is the i-th added: no list is kept.
   auto edges_in_order() const {
-    return std::views::iota(std::uint32_t{0}, static_cast<std::uint32_t>(edge_count())) |
-           std::views::transform([](std::uint32_t i) { return EdgeRef{i}; });
+    // Boost's range adaptors, not std::views: clang 14 (the fuzz build) cannot
+    // compile libstdc++ 12's views::transform.
+    return boost::adaptors::transform(boost::irange(std::uint32_t{0}, static_cast<std::uint32_t>(edge_count())),
+                                      [](std::uint32_t i) { return EdgeRef{i}; });
   }
 
   std::optional<Vertex> find_id(std::string_view id) const;

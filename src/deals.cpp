@@ -53,9 +53,8 @@ bool items_overlap(const Deal& a, const Deal& b) {
 
 class DealReader {
  public:
-  DealReader(const Article& article, const ArticleMentions& mentions, const ArticleEntities& entities,
-             const Lexicon& lexicon)
-      : article_(article), mentions_(mentions), entities_(entities), lexicon_(lexicon) {}
+  DealReader(const Article& article, const ArticleMentions& mentions, const ArticleEntities& entities)
+      : article_(article), mentions_(mentions), entities_(entities) {}
 
   std::vector<Deal> run() {
     for (std::size_t s = 0; s < article_.sentences.size(); ++s) {
@@ -362,7 +361,6 @@ class DealReader {
   const Article& article_;
   const ArticleMentions& mentions_;
   const ArticleEntities& entities_;
-  const Lexicon& lexicon_;
   std::vector<Deal> deals_;
 };
 
@@ -386,9 +384,8 @@ void merge_deal(Deal& into, const Deal& from) {
     if (std::find(into.sentences.begin(), into.sentences.end(), s) == into.sentences.end()) into.sentences.push_back(s);
 }
 
-std::vector<Deal> find_deals(const Article& article, const ArticleMentions& mentions, const ArticleEntities& entities,
-                             const Lexicon& lexicon) {
-  return DealReader(article, mentions, entities, lexicon).run();
+std::vector<Deal> find_deals(const Article& article, const ArticleMentions& mentions, const ArticleEntities& entities) {
+  return DealReader(article, mentions, entities).run();
 }
 
 }  // namespace kgraph

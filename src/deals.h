@@ -34,7 +34,7 @@ struct Deal {
 };
 
 std::vector<Deal> find_deals(const Article& article, const ArticleMentions& mentions,
-                             const ArticleEntities& entities, const Lexicon& lexicon);
+                             const ArticleEntities& entities);
 
 // Whether two deals are one: they share a party and their values agree
 // (within 10%) or their items share a specific word; or they share two

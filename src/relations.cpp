@@ -32,7 +32,7 @@ class RelationReader {
       : article_(article), mentions_(mentions), entities_(entities), lexicon_(lexicon) {}
 
   ArticleRelations run() {
-    out_.deals = find_deals(article_, mentions_, entities_, lexicon_);
+    out_.deals = find_deals(article_, mentions_, entities_);
     for (std::size_t d = 0; d < out_.deals.size(); ++d)
       for (int p : out_.deals[d].parties)
         add(std::string(kSigned), {false, p}, {true, static_cast<int>(d)}, out_.deals[d].sentences.front(), kAround);
