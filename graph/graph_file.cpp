@@ -37,6 +37,8 @@ namespace kgraph {
 namespace {
 
 constexpr std::string_view kFormat = "kgraph/1";
+// Deeper than this, the fast pass, which recurses, gives way to the careful one.
+constexpr int kFastPassDepth = 256;
 
 // Whether `s` is well-formed UTF-8, as strict as RapidJSON's own check (ICU's
 // U8_NEXT: no overlong forms, no surrogates, nothing past U+10FFFF), with
@@ -103,9 +105,10 @@ class LineCounter {
 };
 
 // The keys kgraph/1 defines, named once per key as it is read, so that the
-// handler's many tests of a key compare small integers, not strings.
+// handler's many tests of a key compare small integers, not strings, and
+// keeps no copy of a key it knows. kNone: no key yet; kOther: any other key.
 enum class Field : std::uint8_t {
-  kOther, kFormat, kDocuments, kNodes, kEdges, kId, kPath, kTitle, kSha256, kChars, kDate, kType, kName, kAliases, kAttrs, kMentions, kSource, kTarget, kConfidence, kEvidence, kDoc, kStart, kEnd, kText
+  kNone, kOther, kFormat, kDocuments, kNodes, kEdges, kId, kPath, kTitle, kSha256, kChars, kDate, kType, kName, kAliases, kAttrs, kMentions, kSource, kTarget, kConfidence, kEvidence, kDoc, kStart, kEnd, kText
 };
 
 // A key of up to 8 bytes as one integer, its bytes in order from the lowest:
@@ -117,43 +120,53 @@ constexpr std::uint64_t packed_key(std::string_view key) {
   return packed;
 }
 
+struct KnownField {
+  constexpr KnownField(std::string_view n, Field f) : name(n), packed(packed_key(n)), field(f) {}
+  std::string_view name;
+  std::uint64_t packed;  // of the first 8 bytes: "documents" and "document" share it
+  Field field;
+};
+// Those of edges and their evidence first: most keys of a big file are theirs.
+constexpr KnownField kFields[] = {
+    {"id", Field::kId},
+    {"type", Field::kType},
+    {"source", Field::kSource},
+    {"target", Field::kTarget},
+    {"confidence", Field::kConfidence},
+    {"evidence", Field::kEvidence},
+    {"doc", Field::kDoc},
+    {"start", Field::kStart},
+    {"end", Field::kEnd},
+    {"text", Field::kText},
+    {"name", Field::kName},
+    {"aliases", Field::kAliases},
+    {"attrs", Field::kAttrs},
+    {"mentions", Field::kMentions},
+    {"format", Field::kFormat},
+    {"documents", Field::kDocuments},
+    {"nodes", Field::kNodes},
+    {"edges", Field::kEdges},
+    {"path", Field::kPath},
+    {"title", Field::kTitle},
+    {"sha256", Field::kSha256},
+    {"chars", Field::kChars},
+    {"date", Field::kDate},
+};
+
 Field field_of(std::string_view key) {
-  struct Known {
-    constexpr Known(std::string_view n, Field f) : name(n), packed(packed_key(n)), field(f) {}
-    std::string_view name;
-    std::uint64_t packed;  // of the first 8 bytes: "documents" and "document" share it
-    Field field;
-  };
-  // Those of edges and their evidence first: most keys of a big file are theirs.
-  static constexpr Known kFields[] = {
-      {"id", Field::kId},
-      {"type", Field::kType},
-      {"source", Field::kSource},
-      {"target", Field::kTarget},
-      {"confidence", Field::kConfidence},
-      {"evidence", Field::kEvidence},
-      {"doc", Field::kDoc},
-      {"start", Field::kStart},
-      {"end", Field::kEnd},
-      {"text", Field::kText},
-      {"name", Field::kName},
-      {"aliases", Field::kAliases},
-      {"attrs", Field::kAttrs},
-      {"mentions", Field::kMentions},
-      {"format", Field::kFormat},
-      {"documents", Field::kDocuments},
-      {"nodes", Field::kNodes},
-      {"edges", Field::kEdges},
-      {"path", Field::kPath},
-      {"title", Field::kTitle},
-      {"sha256", Field::kSha256},
-      {"chars", Field::kChars},
-      {"date", Field::kDate},
-  };
   const std::uint64_t packed = packed_key(key);
-  for (const Known& known : kFields)
-    if (known.packed == packed && known.name == key) return known.field;
+  // Keys of 8 bytes or fewer are equal when their packed forms and lengths are.
+  for (const KnownField& known : kFields)
+    if (known.packed == packed && known.name.size() == key.size() && (key.size() <= 8 || known.name == key))
+      return known.field;
   return Field::kOther;
+}
+
+// The key a known field is read from; "" for kNone and kOther.
+std::string_view field_name(Field field) {
+  for (const KnownField& known : kFields)
+    if (known.field == field) return known.name;
+  return {};
 }
 
 enum class FrameKind {
@@ -163,11 +176,13 @@ enum class FrameKind {
 
 struct Frame {
   FrameKind kind;
-  std::string name = {};  // arrays: the field they are ("nodes")
-  std::size_t count = 0;  // arrays: elements opened so far
-  std::string key = {};   // objects: the key whose value comes next
-  Field field = Field::kOther;  // field_of(key)
-  unsigned seen = 0;      // objects: required fields seen, as bits
+  Field array = Field::kNone;   // arrays: the field they are (kNodes)
+  std::size_t count = 0;        // arrays: elements opened so far
+  Field field = Field::kNone;   // objects: the key whose value comes next
+  std::string key = {};         // its text, when field is kOther
+  unsigned seen = 0;            // objects: required fields seen, as bits
+
+  std::string_view key_text() const { return field == Field::kOther ? std::string_view(key) : field_name(field); }
 };
 
 // Required fields of each object, as bits of Frame::seen.
@@ -177,11 +192,13 @@ enum Required : unsigned { kId = 1, kPath = 2, kType = 4, kName = 8, kAliasesSee
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
  public:
-  // check_utf8: the reader does not check strings' encoding; the handler
-  // does, and stops at a bad one (bad_utf8()). every_so_often is called
-  // after each 65,536 nodes and edges read.
-  Handler(std::string_view display_name, bool check_utf8, std::function<void()> every_so_often)
-      : file_(display_name), check_utf8_(check_utf8), every_so_often_(std::move(every_so_often)) {}
+  // fast_pass: the reader recurses and does not check strings' encoding, so
+  // the handler checks both, and stops at a bad string or at nesting deeper
+  // than kFastPassDepth without an error of its own, for parse() to read
+  // again carefully. every_so_often is called after each 65,536 nodes and
+  // edges read.
+  Handler(std::string_view display_name, bool fast_pass, std::function<void()> every_so_often)
+      : file_(display_name), fast_pass_(fast_pass), every_so_often_(std::move(every_so_often)) {}
 
   bool Null() { return scalar(Scalar{}); }
   bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
@@ -197,8 +214,9 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   bool Key(const char* s, rapidjson::SizeType n, bool) {
     if (!checked(s, n)) return false;
     if (capture_) return capture_->Key(s, n);
-    frames_.back().key.assign(s, n);
-    frames_.back().field = field_of(frames_.back().key);
+    Frame& frame = frames_.back();
+    frame.field = field_of(std::string_view(s, n));
+    if (frame.field == Field::kOther) frame.key.assign(s, n);
     return true;
   }
   bool StartObject() { return open(true); }
@@ -209,7 +227,6 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   // After a successful parse: resolves waiting edges, returns the graph.
   Graph finish();
   const std::string& error() const { return error_; }
-  bool bad_utf8() const { return bad_utf8_; }
 
  private:
   bool scalar(const Scalar& value);
@@ -239,13 +256,12 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   }
   std::string where(bool with_key) const;
   bool checked(const char* s, rapidjson::SizeType n) {
-    if (check_utf8_ && !valid_utf8(std::string_view(s, n))) bad_utf8_ = true;
-    return !bad_utf8_;
+    return !fast_pass_ || valid_utf8(std::string_view(s, n));
   }
 
   std::string_view file_;
-  bool check_utf8_;
-  bool bad_utf8_ = false;
+  bool fast_pass_;
+  int depth_ = 0;  // of open objects and arrays
   std::function<void()> every_so_often_;
   std::size_t elements_read_ = 0;
   std::string error_;
@@ -274,14 +290,16 @@ std::string Handler::where(bool with_key) const {
   std::string path;
   for (std::size_t i = 0; i < frames_.size(); ++i) {
     const Frame& frame = frames_[i];
-    if (!frame.name.empty())
-      path += (path.empty() ? "" : ".") + frame.name + "[" + std::to_string(frame.count - 1) + "]";
+    const std::string separator = path.empty() ? "" : ".";
+    if (frame.array != Field::kNone)
+      path += separator + std::string(field_name(frame.array)) + "[" + std::to_string(frame.count - 1) + "]";
     // An object inside an object (a node's attrs): the key that opened it.
-    else if (i + 1 < frames_.size() && frames_[i + 1].name.empty() && !frame.key.empty())
-      path += (path.empty() ? "" : ".") + frame.key;
+    else if (i + 1 < frames_.size() && frames_[i + 1].array == Field::kNone && !frame.key_text().empty())
+      path += separator + std::string(frame.key_text());
   }
-  if (with_key && !frames_.empty() && !frames_.back().key.empty() && frames_.back().name.empty())
-    path += (path.empty() ? "" : ".") + frames_.back().key;
+  const Frame* last = frames_.empty() ? nullptr : &frames_.back();
+  if (with_key && last && !last->key_text().empty() && last->array == Field::kNone)
+    path += (path.empty() ? "" : ".") + std::string(last->key_text());
   return path.empty() ? "top level" : path;
 }
 
@@ -328,7 +346,7 @@ bool Handler::scalar(const Scalar& value) {
       else if (value.kind == Scalar::kDouble) attr = value.number;
       else if (value.kind == Scalar::kBool) attr = value.boolean;
       else attr = RawJson{"null"};
-      node_.attrs[frame.key] = std::move(attr);
+      node_.attrs.insert_or_assign(std::string(frame.key_text()), std::move(attr));
       return true;
     }
     default:
@@ -363,12 +381,12 @@ RawJson* Handler::unknown_slot(Frame& frame) {
     case FrameKind::kNode: fields = &node_.unknown; break;
     case FrameKind::kEdge: fields = &edge_.unknown; break;
     case FrameKind::kAttrs: {
-      AttrValue& attr = node_.attrs[frame.key] = RawJson{};
+      AttrValue& attr = node_.attrs.insert_or_assign(std::string(frame.key_text()), RawJson{}).first->second;
       return &std::get<RawJson>(attr);
     }
     default: return nullptr;
   }
-  fields->emplace_back(frame.key, RawJson{});
+  fields->emplace_back(frame.key_text(), RawJson{});
   return &fields->back().second;
 }
 
@@ -478,6 +496,7 @@ bool Handler::add_alias(const Scalar& value) {
 }
 
 bool Handler::open(bool is_object) {
+  if (++depth_ > kFastPassDepth && fast_pass_) return false;
   if (capture_) {
     ++capture_depth_;
     return is_object ? capture_->StartObject() : capture_->StartArray();
@@ -506,7 +525,7 @@ bool Handler::open_field(bool is_object) {
   auto push_array = [&](FrameKind kind, unsigned bit) {
     if (is_object) return expected("an array", got);
     frame.seen |= bit;
-    frames_.push_back(Frame{.kind = kind, .name = frame.key});
+    frames_.push_back(Frame{.kind = kind, .array = key});
     return true;
   };
   switch (frame.kind) {
@@ -600,6 +619,7 @@ bool Handler::capture_scalar(const Scalar& value) {
 
 
 bool Handler::close(bool is_object) {
+  --depth_;
   if (capture_) {
     if (!(is_object ? capture_->EndObject() : capture_->EndArray())) return false;
     if (--capture_depth_ > 0) return true;
@@ -673,27 +693,28 @@ std::string parse_message(rapidjson::ParseErrorCode code) {
   return message;
 }
 
-// The first pass leaves the strings' UTF-8 check to the handler. When it
-// fails for any reason but a handler's error, the input is read again with
-// RapidJSON's own check of every byte, whose error (a bad byte's offset, or
-// whichever error comes first) is the one to report. open() gives a stream
+// The fast pass reads recursively (the iterative reader took a twentieth
+// longer) and leaves the strings' UTF-8 check to the handler. When it
+// fails for any reason but a handler's error, the input is read again
+// iteratively, so that no nesting overflows the stack, and with RapidJSON's
+// own check of every byte, whose error (a bad byte's offset, or whichever
+// error comes first) is the one to report. open() gives a stream
 // on the input from its start; release(stream) is called now and then, to
 // give back what the stream has read; position(offset) names the place of an
 // error.
 template <class OpenStream, class Release, class Position>
 Graph parse(OpenStream open, Release release, std::string_view display_name, Position position) {
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
-  for (bool validate : {false, true}) {
+  constexpr unsigned kCareful = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+  for (bool fast : {true, false}) {
     auto stream = open();
-    Handler handler(display_name, !validate, [&] { release(stream); });
+    Handler handler(display_name, fast, [&] { release(stream); });
     rapidjson::Reader reader;
-    rapidjson::ParseResult result = validate
-        ? reader.Parse<kFlags | rapidjson::kParseValidateEncodingFlag>(stream, handler)
-        : reader.Parse<kFlags>(stream, handler);
+    rapidjson::ParseResult result = fast ? reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler)
+                                         : reader.Parse<rapidjson::kParseNumbersAsStringsFlag | kCareful>(stream, handler);
     if (result) return handler.finish();
     if (result.Code() == rapidjson::kParseErrorTermination && !handler.error().empty())
       throw Error(handler.error());
-    if (validate)
+    if (!fast)
       throw Error(std::string(display_name) + ": " + position(result.Offset()) + ": " + parse_message(result.Code()));
   }
   throw Error(std::string(display_name) + ": unreadable");  // not reached: the second pass returns or throws

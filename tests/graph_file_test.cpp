@@ -223,6 +223,17 @@ TEST_CASE("deep nesting neither crashes nor is lost") {
   REQUIRE(g.unknown.size() == 1);
   CHECK(g.unknown[0].second.text.size() == 200000);
   CHECK(read_error(R"({"format": "kgraph/1", "x": )" + std::string(100000, '[')).rfind("g.json: line 1", 0) == 0);
+  // Past the depth where the recursive reader gives way to the iterative one,
+  // errors are found as before, and nesting just short of it is read.
+  for (std::size_t depth : {250, 300}) {
+    CAPTURE(depth);
+    std::string nested = std::string(depth, '[') + std::string(depth, ']');
+    CHECK(read_error(R"({"format": "kgraph/1", "documents": [], "nodes": [], "deep": )" + nested +
+                     R"(, "edges": [{"type": "signed", "source": "n1", "target": "n2"}]})") ==
+          "g.json: edges[0].source: no node \"n1\"");
+    CHECK(read_error(R"({"format": "kgraph/1", "deep": )" + nested + R"(, "documents": 3})") ==
+          "g.json: documents: expected an array, got a number");
+  }
 }
 
 TEST_CASE("files: missing input, atomic output") {
