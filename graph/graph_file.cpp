@@ -175,7 +175,7 @@ enum class FrameKind {
 };
 
 struct Frame {
-  FrameKind kind;
+  FrameKind kind = FrameKind::kTop;
   Field array = Field::kNone;   // arrays: the field they are (kNodes)
   std::size_t count = 0;        // arrays: elements opened so far
   Field field = Field::kNone;   // objects: the key whose value comes next
@@ -183,6 +183,32 @@ struct Frame {
   unsigned seen = 0;            // objects: required fields seen, as bits
 
   std::string_view key_text() const { return field == Field::kOther ? std::string_view(key) : field_name(field); }
+};
+
+// The open frames, innermost last. A frame popped keeps its key's buffer for
+// the next one pushed at its depth: each edge opens and closes two frames.
+class FrameStack {
+ public:
+  void push(FrameKind kind, Field array = Field::kNone) {
+    if (size_ == frames_.size()) frames_.emplace_back();
+    Frame& frame = frames_[size_++];
+    frame.kind = kind;
+    frame.array = array;
+    frame.count = 0;
+    frame.field = Field::kNone;
+    frame.key.clear();
+    frame.seen = 0;
+  }
+  void pop() { --size_; }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  Frame& back() { return frames_[size_ - 1]; }
+  const Frame& back() const { return frames_[size_ - 1]; }
+  const Frame& operator[](std::size_t i) const { return frames_[i]; }
+
+ private:
+  std::vector<Frame> frames_;
+  std::size_t size_ = 0;
 };
 
 // Required fields of each object, as bits of Frame::seen.
@@ -212,12 +238,12 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
     return scalar(Scalar{.kind = Scalar::kString, .text = std::string_view(s, n)});
   }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
-    if (!checked(s, n)) return false;
-    if (capture_) return capture_->Key(s, n);
+    if (capture_) return checked(s, n) && capture_->Key(s, n);
     Frame& frame = frames_.back();
     frame.field = field_of(std::string_view(s, n));
-    if (frame.field == Field::kOther) frame.key.assign(s, n);
-    return true;
+    if (frame.field != Field::kOther) return true;  // a known key is ASCII
+    frame.key.assign(s, n);
+    return checked(s, n);
   }
   bool StartObject() { return open(true); }
   bool StartArray() { return open(false); }
@@ -265,7 +291,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   std::function<void()> every_so_often_;
   std::size_t elements_read_ = 0;
   std::string error_;
-  std::vector<Frame> frames_;
+  FrameStack frames_;
   Graph graph_;
   std::unordered_set<std::string> document_ids_;
   Document document_;
@@ -503,7 +529,7 @@ bool Handler::open(bool is_object) {
   }
   if (frames_.empty()) {
     if (!is_object) return fail("the top level must be a JSON object, not an array");
-    frames_.push_back(Frame{.kind = FrameKind::kTop});
+    frames_.push(FrameKind::kTop);
     return true;
   }
   Frame& frame = frames_.back();
@@ -525,7 +551,7 @@ bool Handler::open_field(bool is_object) {
   auto push_array = [&](FrameKind kind, unsigned bit) {
     if (is_object) return expected("an array", got);
     frame.seen |= bit;
-    frames_.push_back(Frame{.kind = kind, .array = key});
+    frames_.push(kind, key);
     return true;
   };
   switch (frame.kind) {
@@ -540,7 +566,7 @@ bool Handler::open_field(bool is_object) {
       if (key == Field::kMentions) return push_array(FrameKind::kMentions, 0);
       if (key == Field::kAttrs) {
         if (!is_object) return expected("an object", got);
-        frames_.push_back(Frame{.kind = FrameKind::kAttrs});
+        frames_.push(FrameKind::kAttrs);
         return true;
       }
       if (key == Field::kId || key == Field::kType || key == Field::kName) return expected("a string", got);
@@ -572,8 +598,8 @@ bool Handler::open_element(bool is_object) {
   if (frame.kind == FrameKind::kAliases) return expected("a string", got, false);
   if (!is_object) return expected("an object", got, false);
   switch (frame.kind) {
-    case FrameKind::kDocuments: document_ = Document{}; frames_.push_back({FrameKind::kDocument}); break;
-    case FrameKind::kNodes: node_ = Node{}; frames_.push_back({FrameKind::kNode}); break;
+    case FrameKind::kDocuments: document_ = Document{}; frames_.push(FrameKind::kDocument); break;
+    case FrameKind::kNodes: node_ = Node{}; frames_.push(FrameKind::kNode); break;
     case FrameKind::kEdges:
       edge_.id.clear();
       edge_.type.clear();
@@ -582,15 +608,15 @@ bool Handler::open_element(bool is_object) {
       evidences_read_ = 0;
       edge_source_.clear();
       edge_target_.clear();
-      frames_.push_back({FrameKind::kEdge});
+      frames_.push(FrameKind::kEdge);
       break;
-    case FrameKind::kMentions: span_ = Span{}; frames_.push_back({FrameKind::kMention}); break;
+    case FrameKind::kMentions: span_ = Span{}; frames_.push(FrameKind::kMention); break;
     case FrameKind::kEvidences:
       if (evidences_read_ == edge_.evidence.size()) edge_.evidence.emplace_back();
       evidence().doc.clear();
       evidence().text.clear();
       evidence().start = evidence().end = 0;
-      frames_.push_back({FrameKind::kEvidence});
+      frames_.push(FrameKind::kEvidence);
       break;
     default: break;
   }
@@ -628,7 +654,7 @@ bool Handler::close(bool is_object) {
     return true;
   }
   bool ok = close_object(frames_.back());
-  if (frames_.size() > 1) frames_.pop_back();  // the top frame stays for finish()
+  if (frames_.size() > 1) frames_.pop();  // the top frame stays for finish()
   return ok;
 }
 
