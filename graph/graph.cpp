@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <new>
+#include <stdexcept>
 
 #include "graph/error.h"
 #include "graph/fold.h"
@@ -194,6 +196,14 @@ void Graph::stage_edge(std::string_view source_id, std::string_view target_id, c
   // The ends wait in the edge's own source and target fields, as keys.
   std::uint64_t source = staged_key(source_id), target = staged_key(target_id);
   edges.emplace_back(source, target, record_edge(e, edge));
+}
+
+void Graph::reserve_edges(std::size_t n) {
+  try {
+    topology_->m_edges.reserve(edge_count() + n);
+  } catch (const std::bad_alloc&) {
+  } catch (const std::length_error&) {
+  }
 }
 
 std::optional<Graph::MissingEnd> Graph::add_staged_edges() {

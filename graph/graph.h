@@ -212,6 +212,11 @@ class Graph {
   // The first missing end, in staged order, source before target; the graph
   // must then be thrown away. nullopt when every end was found.
   std::optional<MissingEnd> add_staged_edges();
+  // Room for n more edges, staged or added, that their vector then need not
+  // grow into (a grown vector is copied, into pages touched anew). A room
+  // never used costs address space, not memory: pages are mapped as they are
+  // first written. Without room to be had, edges get room as they come.
+  void reserve_edges(std::size_t n);
 
   std::size_t node_count() const { return boost::num_vertices(*topology_); }
   std::size_t edge_count() const { return edge_list().size(); }

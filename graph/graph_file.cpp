@@ -39,6 +39,9 @@ namespace {
 constexpr std::string_view kFormat = "kgraph/1";
 // Deeper than this, the fast pass, which recurses, gives way to the careful one.
 constexpr int kFastPassDepth = 256;
+// The shortest edge a file can hold: {"type":"a","source":"b","target":"c"},
+// and a comma.
+constexpr std::size_t kSmallestEdgeBytes = 41;
 
 // Whether `s` is well-formed UTF-8, as strict as RapidJSON's own check (ICU's
 // U8_NEXT: no overlong forms, no surrogates, nothing past U+10FFFF), with
@@ -222,9 +225,11 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   // the handler checks both, and stops at a bad string or at nesting deeper
   // than kFastPassDepth without an error of its own, for parse() to read
   // again carefully. every_so_often is called after each 65,536 nodes and
-  // edges read.
-  Handler(std::string_view display_name, bool fast_pass, std::function<void()> every_so_often)
-      : file_(display_name), fast_pass_(fast_pass), every_so_often_(std::move(every_so_often)) {}
+  // edges read. input_bytes: the size of the input, which bounds its edges.
+  Handler(std::string_view display_name, bool fast_pass, std::size_t input_bytes,
+          std::function<void()> every_so_often)
+      : file_(display_name), fast_pass_(fast_pass), input_bytes_(input_bytes),
+        every_so_often_(std::move(every_so_often)) {}
 
   bool Null() { return scalar(Scalar{}); }
   bool Bool(bool b) { return scalar(Scalar{.kind = Scalar::kBool, .boolean = b}); }
@@ -288,6 +293,7 @@ class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> 
   std::string_view file_;
   bool fast_pass_;
   int depth_ = 0;  // of open objects and arrays
+  std::size_t input_bytes_;
   std::function<void()> every_so_often_;
   std::size_t elements_read_ = 0;
   std::string error_;
@@ -558,7 +564,10 @@ bool Handler::open_field(bool is_object) {
     case FrameKind::kTop:
       if (key == Field::kDocuments) return push_array(FrameKind::kDocuments, kDocumentsSeen);
       if (key == Field::kNodes) return push_array(FrameKind::kNodes, kNodesSeen);
-      if (key == Field::kEdges) return push_array(FrameKind::kEdges, kEdgesSeen);
+      if (key == Field::kEdges) {
+        graph_.reserve_edges(input_bytes_ / kSmallestEdgeBytes);
+        return push_array(FrameKind::kEdges, kEdgesSeen);
+      }
       if (key == Field::kFormat) return expected("a string", got);
       break;
     case FrameKind::kNode:
@@ -729,11 +738,12 @@ std::string parse_message(rapidjson::ParseErrorCode code) {
 // give back what the stream has read; position(offset) names the place of an
 // error.
 template <class OpenStream, class Release, class Position>
-Graph parse(OpenStream open, Release release, std::string_view display_name, Position position) {
+Graph parse(OpenStream open, Release release, std::string_view display_name, std::size_t input_bytes,
+            Position position) {
   constexpr unsigned kCareful = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
   for (bool fast : {true, false}) {
     auto stream = open();
-    Handler handler(display_name, fast, [&] { release(stream); });
+    Handler handler(display_name, fast, input_bytes, [&] { release(stream); });
     rapidjson::Reader reader;
     rapidjson::ParseResult result = fast ? reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler)
                                          : reader.Parse<rapidjson::kParseNumbersAsStringsFlag | kCareful>(stream, handler);
@@ -864,7 +874,7 @@ void write_all(Writer& w, const Graph& g) {
 
 Graph read_graph(std::string_view json, std::string_view display_name) {
   auto open = [&] { return rapidjson::MemoryStream(json.data(), json.size()); };
-  return parse(open, [](const auto&) {}, display_name, [&](std::size_t offset) {
+  return parse(open, [](const auto&) {}, display_name, json.size(), [&](std::size_t offset) {
     LineCounter lines;
     lines.add(json.data(), std::min(offset, json.size()));
     return lines.position();
@@ -878,7 +888,7 @@ namespace {
 Graph read_mapped(MappedFile& file, const std::string& path) {
   auto open = [&] { return rapidjson::StringStream(file.data()); };
   auto release = [&](const rapidjson::StringStream& stream) { file.release_before(stream.src_); };
-  return parse(open, release, path, [&](std::size_t offset) {
+  return parse(open, release, path, file.size(), [&](std::size_t offset) {
     LineCounter lines;
     lines.add(file.data(), std::min(offset, file.size()));
     return lines.position();

@@ -56,6 +56,19 @@ TEST_CASE("ids are unique and edges keep their order") {
   CHECK(g.node(g.source(g.edges_in_order()[1])).id == "n3");
 }
 
+TEST_CASE("room for edges: used as edges come, and a room too big to have is no error") {
+  Graph g = small_graph();
+  g.reserve_edges(std::size_t{1} << 62);  // more than any machine has
+  g.reserve_edges(4);
+  g.add_edge(2, 1, Edge{.id = "e2", .type = "based-in"});
+  g.stage_edge("n1", "n2", Edge{.id = "e3", .type = "met-with"});
+  REQUIRE(!g.add_staged_edges());
+  std::vector<std::string> ids;
+  for (Graph::EdgeRef e : g.edges_in_order()) ids.push_back(g.edge(e).id + ":" + g.node(g.source(e)).id);
+  CHECK(ids == std::vector<std::string>{"e1:n1", "e2:n3", "e3:n1"});
+  CHECK(g.in_arcs(1).size() == 3);
+}
+
 TEST_CASE("arcs and the cheap edge accessors read the stored edges, and edits once kept") {
   Graph g = small_graph();
   g.add_edge(2, 1, Edge{.id = "e2", .type = "based-in",
