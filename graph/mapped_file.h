@@ -1,6 +1,6 @@
 // A regular file read through a read-only memory map, for parsing it in
-// place: no copy into a buffer, and RapidJSON's StringStream (whose string
-// and white-space scans use SSE2) can run over it.
+// place: no copy into a buffer, and RapidJSON's StringStream (which reads to
+// a zero byte, with no end to check) can run over it.
 //
 // Guarantees: data()[size()] is a zero byte (the end mark StringStream reads);
 // release_before(p) gives the pages wholly before p back to the page cache,

@@ -258,6 +258,34 @@ TEST_CASE("files: missing input, atomic output") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("control characters: escaped ones round trip, raw ones are refused wherever they fall") {
+  std::string controls;
+  for (char c = 1; c < 0x20; ++c) controls += c;
+  Graph g = read_graph(kValid, "g.json");
+  g.mutable_node(0).name = "a" + controls + "b";
+  std::string once = write_graph_string(g);
+  CHECK(once.find('\x1e') == std::string::npos);
+  CHECK(read_graph(once, "once.json").node(0).name == "a" + controls + "b");
+  CHECK(write_graph_string(read_graph(once, "once.json")) == once);
+  // At every offset from a 16-byte boundary, the raw byte is an error, in
+  // memory and in a file read in place.
+  std::string dir = std::filesystem::temp_directory_path() / ("kgraph_controls_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  for (std::size_t pad = 0; pad < 32; ++pad) {
+    CAPTURE(pad);
+    std::string json = R"({"format": "kgraph/1", "x": ")" + std::string(pad, 'p') + "\x1f" + R"(", "documents": [], "nodes": [], "edges": []})";
+    CHECK(read_error(json).find("invalid escape character in string") != std::string::npos);
+    std::ofstream(dir + "/g.json", std::ios::binary | std::ios::trunc) << json;
+    try {
+      read_graph_file(dir + "/g.json");
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()).find("invalid escape character in string") != std::string::npos);
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("files are read in place whatever their size: a whole page, many pages, a pipe") {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("kgraph_map_test_" + std::to_string(::getpid()));
