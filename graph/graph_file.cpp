@@ -337,17 +337,16 @@ std::string Handler::where(bool with_key) const {
 
 bool Handler::RawNumber(const char* s, rapidjson::SizeType n, bool) {
   const std::string_view text(s, n);
-  const std::size_t exponent = text.find_first_of("eE");
-  if (exponent == std::string_view::npos && text.find('.') == std::string_view::npos) {
-    std::int64_t i = 0;
-    auto [end, ec] = std::from_chars(s, s + n, i);
-    if (ec == std::errc() && end == s + n) return scalar(Scalar{.kind = Scalar::kInt, .integer = i});
-  }
+  // An integer is all digits: one with a fraction or an exponent stops short.
+  std::int64_t i = 0;
+  if (auto [end, ec] = std::from_chars(s, s + n, i); ec == std::errc() && end == s + n)
+    return scalar(Scalar{.kind = Scalar::kInt, .integer = i});
   double d = 0;
   auto [end, ec] = std::from_chars(s, s + n, d);
   if (ec == std::errc::result_out_of_range) {
     // RapidJSON refuses most huge numbers itself; what is left out of range
     // below is too small for a double, and reads as zero.
+    const std::size_t exponent = text.find_first_of("eE");
     bool tiny = exponent != std::string_view::npos && exponent + 1 < n && text[exponent + 1] == '-';
     if (!tiny) return fail(where(true) + ": number too big to be stored in double");
     d = text[0] == '-' ? -0.0 : 0.0;
