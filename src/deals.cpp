@@ -86,7 +86,7 @@ class DealReader {
     std::vector<Money> money = find_money(text);
     // "the major purchase" names a deal but reports none: a signing word of
     // its own, or a value, is needed.
-    bool signed_word = trigger != sm.words.size() && trigger != noun;
+    bool signed_word = trigger != sm.words.size() && trigger != noun && !other_antecedent(sm, noun, trigger);
     bool valued = std::any_of(nouns.begin(), nouns.end(), [&](std::size_t k) { return value_of_deal(sm, k, money); });
     if (!signed_word && !valued) return;
     if (read_deals_between(s, sm, nouns, text, money)) return;
@@ -195,6 +195,24 @@ class DealReader {
   }
 
   static std::size_t distance(std::size_t a, std::size_t b) { return a > b ? a - b : b - a; }
+
+  // "a backlog of 787 orders, and airlines that ordered the model ...": a
+  // signing word in a relative clause tells of the clause's own antecedent
+  // ("airlines"), not of the deal word before it; "the deal, which was
+  // signed ..." is the deal word's own.
+  static bool other_antecedent(const SentenceMentions& sm, std::size_t noun, std::size_t trigger) {
+    for (std::size_t r = trigger; r > noun + 1 && r + 4 > trigger; --r) {
+      const std::string& w = sm.words[r - 1].lower;
+      if (w != "that" && w != "which" && w != "who") continue;
+      std::size_t antecedent = r - 2;
+      if (sm.words[antecedent].kind == WordKind::kPunct && antecedent > noun) --antecedent;
+      bool named = std::any_of(sm.mentions.begin(), sm.mentions.end(), [&](const Mention& m) {
+        return m.first_word <= antecedent && antecedent < m.end_word;
+      });
+      return antecedent != noun && !sm.words[antecedent].has(kDealNoun) && !named;
+    }
+    return false;
+  }
 
   static bool is_passive(const SentenceMentions& sm, std::size_t trigger) {
     if (trigger == 0 || trigger >= sm.words.size()) return false;

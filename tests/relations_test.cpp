@@ -52,6 +52,10 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Chile -> deal{water accord}); signed(Peru -> deal{water accord})"},
       {"An agreement was reached on port logistics with Acme Ltd. and Farlow Ltd.",
        "signed(Acme Ltd. -> deal{agreement on port logistics}); signed(Farlow Ltd. -> deal{agreement on port logistics})"},
+      // A relative clause signs for its own antecedent, not for the deal word before it.
+      {"Acme Ltd. has a backlog of 900 orders, and buyers who ordered the model wait years.", ""},
+      {"Peru awarded Acme Ltd. the contract, which was signed in Lima.",
+       "signed(Peru -> deal{contract}); signed(Acme Ltd. -> deal{contract})"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
