@@ -7,7 +7,7 @@ set -euo pipefail
 build_packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
-  libicu-dev libcli11-dev doctest-dev iso-codes
+  libicu-dev libcli11-dev doctest-dev iso-codes libssl-dev libjemalloc-dev
 )
 # Test-only readers of our exports, and the sanitizer/fuzzer toolchain.
 test_packages=(
