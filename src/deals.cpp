@@ -116,7 +116,7 @@ class DealReader {
     for (std::size_t i = 0; i < nouns.size(); ++i) {
       std::size_t limit = i + 1 < nouns.size() ? nouns[i + 1] : sm.words.size();
       for (std::size_t k = nouns[i] + 1; k < limit && k <= nouns[i] + 4; ++k)
-        if (sm.words[k].lower == "between") {
+        if (sm.words[k].is("between")) {
           spans.emplace_back(nouns[i], k);
           break;
         }
@@ -172,7 +172,7 @@ class DealReader {
         for (const Word& w : sm.words)
           if (w.begin > sm.words[noun].end && w.end <= m.begin) {
             ++words_between;
-            linked = linked || w.lower == "worth" || w.lower == "valued" || w.lower == "totaling" || w.lower == "of";
+            linked = linked || w.is("worth") || w.is("valued") || w.is("totaling") || w.is("of");
           }
         if (linked && words_between <= 4) return true;
       }
@@ -189,7 +189,7 @@ class DealReader {
   static bool definite(const SentenceMentions& sm, std::size_t noun) {
     for (std::size_t k = noun; k > 0 && k + 5 > noun; --k) {
       if (kDefinite.count(sm.words[k - 1].lower)) return true;
-      if (sm.words[k - 1].lower == "a" || sm.words[k - 1].lower == "an") return false;
+      if (sm.words[k - 1].is("a") || sm.words[k - 1].is("an")) return false;
     }
     return false;
   }
@@ -217,7 +217,7 @@ class DealReader {
   static bool is_passive(const SentenceMentions& sm, std::size_t trigger) {
     if (trigger == 0 || trigger >= sm.words.size()) return false;
     std::size_t k = trigger - 1;
-    if (k > 0 && (sm.words[k].lower.ends_with("ly") || sm.words[k].lower == "also")) --k;  // "were also signed"
+    if (k > 0 && (sm.words[k].lower.ends_with("ly") || sm.words[k].is("also"))) --k;  // "were also signed"
     const std::string& before = sm.words[k].lower;
     return before == "was" || before == "were" || before == "been" || before == "be" || before == "is";
   }
@@ -246,7 +246,7 @@ class DealReader {
 
   static bool after_definite(const SentenceMentions& sm, std::size_t begin) {
     for (std::size_t k = 1; k < sm.words.size(); ++k)
-      if (sm.words[k].begin == begin) return kDefinite.count(sm.words[k - 1].lower) || sm.words[k - 1].lower == "both";
+      if (sm.words[k].begin == begin) return kDefinite.count(sm.words[k - 1].lower) || sm.words[k - 1].is("both");
     return false;
   }
 
@@ -260,16 +260,16 @@ class DealReader {
   static std::string noun_phrase(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
     std::size_t b = noun;
     while (b > 0 && b + 2 > noun && sm.words[b - 1].kind == WordKind::kWord && !sm.words[b - 1].capitalized &&
-           sm.words[b - 1].lower != "billion" && sm.words[b - 1].lower != "million" &&
+           !sm.words[b - 1].is("billion") && !sm.words[b - 1].is("million") &&
            !sm.words[b - 1].has(kSignedTrigger) &&
            !kDefinite.count(sm.words[b - 1].lower) && !kItemStopwords.count(sm.words[b - 1].lower))
       --b;
     std::size_t e = noun + 1;
-    if (e + 1 < sm.words.size() && sm.words[e].lower == "of" && sm.words[e + 1].lower == "understanding") e += 2;
+    if (e + 1 < sm.words.size() && sm.words[e].is("of") && sm.words[e + 1].is("understanding")) e += 2;
     std::string phrase(text.substr(sm.words[b].begin, sm.words[e - 1].end - sm.words[b].begin));
     // "an agreement was reached on port logistics": the topic after the passive signing.
     std::size_t on = e;
-    if (on + 1 < sm.words.size() && (sm.words[on].lower == "was" || sm.words[on].lower == "were") &&
+    if (on + 1 < sm.words.size() && (sm.words[on].is("was") || sm.words[on].is("were")) &&
         sm.words[on + 1].has(kSignedTrigger))
       on += 2;
     std::size_t topic = topic_end(sm, on);
@@ -284,7 +284,7 @@ class DealReader {
   static std::size_t topic_end(const SentenceMentions& sm, std::size_t after_noun) {
     static const std::unordered_set<std::string> kTopicEnds = {
         "with", "between", "by", "worth", "valued", "to", "in", "at", "from", "and", "which", "that", "was", "were"};
-    if (after_noun + 1 >= sm.words.size() || (sm.words[after_noun].lower != "on" && sm.words[after_noun].lower != "for"))
+    if (after_noun + 1 >= sm.words.size() || (!sm.words[after_noun].is("on") && !sm.words[after_noun].is("for")))
       return after_noun;
     if (sm.words[after_noun + 1].capitalized) return after_noun;  // "a deal on Thursday", "a loan for Chile"
     std::size_t e = after_noun + 1;
@@ -339,7 +339,7 @@ class DealReader {
   static bool says_where_firm_is(const SentenceMentions& sm, std::size_t m) {
     // "Geoje Marine Ltd of South Korea"
     if (m > 0 && sm.mentions[m - 1].type == NodeType::kFirm && sm.mentions[m - 1].based_in == sm.mentions[m].name &&
-        sm.mentions[m - 1].end_word + 1 == sm.mentions[m].first_word && sm.words[sm.mentions[m - 1].end_word].lower == "of")
+        sm.mentions[m - 1].end_word + 1 == sm.mentions[m].first_word && sm.words[sm.mentions[m - 1].end_word].is("of"))
       return true;
     if (m + 1 >= sm.mentions.size()) return false;
     const Mention& next = sm.mentions[m + 1];
@@ -353,10 +353,10 @@ class DealReader {
         "said", "says", "announced", "confirmed", "noted", "stated", "told", "reported", "welcomed",
         "praised", "hailed", "commended", "formally", "also", "has", "had"};
     std::size_t k = m.end_word;
-    while (k < sm.words.size() && k < m.end_word + 2 && (sm.words[k].lower == "formally" || sm.words[k].lower == "also"))
+    while (k < sm.words.size() && k < m.end_word + 2 && (sm.words[k].is("formally") || sm.words[k].is("also")))
       ++k;
-    return k < sm.words.size() && kTelling.count(sm.words[k].lower) && sm.words[k].lower != "has" &&
-           sm.words[k].lower != "had" && sm.words[k].lower != "formally" && sm.words[k].lower != "also";
+    return k < sm.words.size() && kTelling.count(sm.words[k].lower) && !sm.words[k].is("has") &&
+           !sm.words[k].is("had") && !sm.words[k].is("formally") && !sm.words[k].is("also");
   }
 
   static bool is_affiliation(const SentenceMentions& sm, std::size_t m) {

@@ -274,7 +274,7 @@ class SentenceReader {
       bool titles_around = is_title_word(j - 1) && is_title_word(j + 1);
       bool institution_list = has_institution_word(i, j) && j >= 2 &&
                               std::any_of(out_.words.begin() + i, out_.words.begin() + j,
-                                          [](const Word& w) { return w.lower == "of" || w.lower == "for"; });
+                                          [](const Word& w) { return w.is("of") || w.is("for"); });
       // "Communications and Multimedia Commission" is one name; "Exim Bank
       // Malaysia and Turk Eximbank" are two.
       bool head_before = has_institution_word(i, j);
@@ -321,35 +321,39 @@ class SentenceReader {
       out_.mentions.push_back(std::move(m));
       return i + 1;
     }
-    if (word(i).lower != "the" && word(i).lower != "both") return i;
+    if (!word(i).is("the") && !word(i).is("both")) return i;
     std::size_t k = i + 1;
     bool plural = false;
     if (is_word(k, "two")) plural = true, ++k;
-    std::string country;
+    const std::string* country = nullptr;
     if (std::size_t e = country_end(k, size(), true); e > k) {
-      country = country_of(k, e).value_or(demonym_of(k, e).value_or(""));
+      Place p = place(k, e);
+      country = p.country ? p.country : p.demonym;
       k = e;
     }
     if (k >= size() || word(k).kind != WordKind::kWord || word(k).capitalized) return i;
     // "the Argentine producer Andes Salar": a description of the name that follows.
     if (is_cap(k + 1)) return i;
-    const std::string& noun = word(k).folded;
-    Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
+    // The type first: most "the X" describe no entity, and need no mention made.
+    NodeType type = NodeType::kCountry;
+    std::string_view role;
     if (has(k, kPeoplePlural)) {
-      m.type = NodeType::kLeader, m.plural = true;
+      type = NodeType::kLeader, plural = true;
     } else if (plural) {
       return i;
     } else if (has(k, kCompanyCue)) {
-      m.type = NodeType::kFirm, m.based_in = country;
-    } else if (auto t = lexicon_.titles.find(noun); t != lexicon_.titles.end()) {
-      m.type = title_type(t->second), m.role = std::string(word(k).text);
-      m.name = country;
-    } else if (noun == "country") {
-      m.type = NodeType::kCountry;
-    } else {
+      type = NodeType::kFirm;
+    } else if (auto t = has(k, kTitlePart) ? lexicon_.titles.find(word(k).folded) : lexicon_.titles.end();
+               t != lexicon_.titles.end()) {
+      type = title_type(t->second), role = word(k).text;
+    } else if (!word(k).is("country")) {
       return i;
     }
-    m.typed = true;
+    Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
+    m.type = type, m.typed = true, m.plural = plural, m.role = std::string(role);
+    if (country && type == NodeType::kFirm) m.based_in = *country;
+    if (country && !role.empty()) m.name = *country;
+    else if (!role.empty()) m.name.clear();
     out_.mentions.push_back(std::move(m));
     return k + 1;
   }
@@ -372,7 +376,7 @@ class SentenceReader {
 
   // Reads the run [i, j) into mentions; returns where reading goes on.
   std::size_t read_run(std::size_t i, std::size_t j) {
-    if (word(i).lower == "the" && j > i + 1) ++i;
+    if (word(i).is("the") && j > i + 1) ++i;
     if (j == i + 1 && has(i, kFoldedDealNoun)) return j;  // "MoU", "MOUs"
     if (j == i + 1 && j < size() && word(j).text == "$") return j;       // "US$ 10 billion"
     if (auto c = country_of(i, j)) {
@@ -621,7 +625,7 @@ class SentenceReader {
     std::size_t a = m.first_word;
     if (a >= 1 && has(a - 1, kHonorific)) return m.type = NodeType::kPerson, true;
     if (a >= 1 && has(a - 1, kSpeechVerb)) return m.type = NodeType::kPerson, true;
-    if (a >= 2 && word(a - 1).lower == "with" && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
+    if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
       m.affiliation = owner_before(t->first);
@@ -632,7 +636,7 @@ class SentenceReader {
       m.affiliation = owner_before(t->first);
       return true;
     }
-    if (a >= 2 && word(a - 1).lower == "of" && corporate_title_before(a - 1)) return m.type = NodeType::kFirm, true;
+    if (a >= 2 && word(a - 1).is("of") && corporate_title_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (std::size_t cue = cue_before_comma(a); cue != a) {
       m.type = NodeType::kFirm;
       if (m.based_in.empty()) m.based_in = country_in(cue >= 4 ? cue - 4 : 0, cue);

@@ -105,9 +105,9 @@ class RelationReader {
       if (!titled && is_title_word(sm.words[k]))
         if (int owner = owner_of_title(s, sm, m, k); owner >= 0) return owner;
       if (is_title_word(sm.words[k])) titled = true;
-      if ((sm.words[k].lower == "of" || sm.words[k].lower == "at") && titled)
+      if ((sm.words[k].is("of") || sm.words[k].is("at")) && titled)
         for (std::size_t o = m + 1; o < sm.mentions.size(); ++o)
-          if (sm.mentions[o].first_word == k + 1 || (sm.mentions[o].first_word == k + 2 && sm.words[k + 1].lower == "the"))
+          if (sm.mentions[o].first_word == k + 1 || (sm.mentions[o].first_word == k + 2 && sm.words[k + 1].is("the")))
             return owned_by(s, sm, o);
       if (sm.words[k].kind == WordKind::kPunct && sm.words[k].text != "-" && sm.words[k].text != "'s") break;
     }
@@ -137,7 +137,7 @@ class RelationReader {
   // "In Tajikistan, ... President Emomali Rahmon departed": a head of state
   // or government in a sentence that opens with its country.
   int opening_country(std::size_t s, const SentenceMentions& sm, const Mention& leader) const {
-    if (sm.words.size() < 3 || (sm.words[0].lower != "in" && sm.words[0].lower != "from")) return -1;
+    if (sm.words.size() < 3 || (!sm.words[0].is("in") && !sm.words[0].is("from"))) return -1;
     if (sm.mentions.empty() || sm.mentions[0].first_word != 1 || sm.mentions[0].kind != MentionKind::kCountry)
       return -1;
     if (sm.words[sm.mentions[0].end_word].text != ",") return -1;
@@ -150,7 +150,7 @@ class RelationReader {
   // "Trade Minister Rafael Ortiz of Chile".
   int of_after(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
     std::size_t j = sm.mentions[m].end_word;
-    if (m + 1 >= sm.mentions.size() || j >= sm.words.size() || sm.words[j].lower != "of") return -1;
+    if (m + 1 >= sm.mentions.size() || j >= sm.words.size() || !sm.words[j].is("of")) return -1;
     return sm.mentions[m + 1].first_word == j + 1 ? entity_of(s, m + 1) : -1;
   }
 
@@ -178,7 +178,7 @@ class RelationReader {
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
       const std::string& w = sm.words[k].lower;
       if (w == "call" || w == "calls") {
-        if (k > 0 && (sm.words[k - 1].lower == "phone" || sm.words[k - 1].lower == "a")) return k;
+        if (k > 0 && (sm.words[k - 1].is("phone") || sm.words[k - 1].is("a"))) return k;
         continue;
       }
       if (w == "held" || w == "discussed" || w == "phone") continue;  // "held talks": "talks" is the word
@@ -195,7 +195,7 @@ class RelationReader {
     }
     std::size_t with = t;
     for (std::size_t k = t + 1; k < sm.words.size() && k <= t + 6; ++k)
-      if (sm.words[k].lower == "with") with = k;
+      if (sm.words[k].is("with")) with = k;
     std::vector<Person> before = people(s, sm, 0, t);
     std::vector<Person> after = people(s, sm, with + 1, sm.words.size());
     double confidence = kAround;
@@ -258,22 +258,22 @@ class RelationReader {
 
   // "a company based in Kenya": Kenya says where the investor is.
   bool says_where(const SentenceMentions& sm, std::size_t first_word) const {
-    std::size_t in = first_word >= 1 && sm.words[first_word - 1].lower == "the" ? first_word - 1 : first_word;
-    return in >= 2 && sm.words[in - 1].lower == "in" && sm.words[in - 2].has(kBasedInTrigger);
+    std::size_t in = first_word >= 1 && sm.words[first_word - 1].is("the") ? first_word - 1 : first_word;
+    return in >= 2 && sm.words[in - 1].is("in") && sm.words[in - 2].has(kBasedInTrigger);
   }
 
   // "in Chile", "into the Chilean market", "in the economy of Chile".
   static bool follows_in(const SentenceMentions& sm, std::size_t first_word, std::size_t t) {
-    std::size_t reach = first_word > 0 && sm.words[first_word - 1].lower == "of" ? 4 : 3;
+    std::size_t reach = first_word > 0 && sm.words[first_word - 1].is("of") ? 4 : 3;
     for (std::size_t k = first_word; k > t && k + reach > first_word; --k)
-      if (sm.words[k - 1].lower == "in" || sm.words[k - 1].lower == "into") return true;
+      if (sm.words[k - 1].is("in") || sm.words[k - 1].is("into")) return true;
     return false;
   }
 
   // "investments in Tengiz": an otherwise unknown capitalised name is a place.
   int place_after(const SentenceMentions& sm, std::size_t t) {
     for (std::size_t k = t + 1; k + 1 < sm.words.size() && k <= t + 5; ++k) {
-      if (sm.words[k].lower != "in" && sm.words[k].lower != "into") continue;
+      if (!sm.words[k].is("in") && !sm.words[k].is("into")) continue;
       const Word& w = sm.words[k + 1];
       if (w.kind != WordKind::kWord || !w.capitalized || w.has(kNotName)) return -1;
       bool taken = std::any_of(sm.mentions.begin(), sm.mentions.end(),
