@@ -49,7 +49,11 @@ UChar32 normalised(UChar32 c) {
   }
 }
 
-char normalised_ascii(char c) { return (c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\0') ? ' ' : c; }
+// Only control characters change: one compare for nearly every byte.
+char normalised_ascii(char c) {
+  if (static_cast<unsigned char>(c) >= 0x20) return c;
+  return (c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\0') ? ' ' : c;
+}
 
 void append_utf8(std::string& out, UChar32 c) {
   char buf[4];

@@ -222,9 +222,10 @@ class GraphMerger {
     forms.insert(forms.end(), e.aliases.begin(), e.aliases.end());
     auto words = [](const std::string& n) { return std::count(n.begin(), n.end(), ' ') + 1; };
     for (const std::string& form : forms) {
-      std::string key = fold_name(form);
-      bool known = fold_name(node.name) == key ||
-                   std::any_of(node.aliases.begin(), node.aliases.end(), [&](const std::string& x) { return fold_name(x) == key; });
+      // Folded once per name (form() keeps them), not once per alias and merge.
+      const std::string& key = this->form(form, node.type).folded;
+      const std::vector<const NameForm*>& known_forms = node_forms(v);
+      bool known = std::any_of(known_forms.begin(), known_forms.end(), [&](const NameForm* f) { return f->folded == key; });
       if (known) continue;
       if (node.type != NodeType::kCountry && words(form) > words(node.name)) {
         node.aliases.push_back(node.name);

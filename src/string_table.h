@@ -8,6 +8,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,10 +41,24 @@ class StringTable {
     bool used = false;
   };
 
-  static std::size_t hash(std::string_view key) {  // FNV-1a: words are short
-    std::size_t h = 14695981039346656037ull;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
+  // Eight bytes a step (words are short: one or two steps), each mixed by a
+  // multiply; the final shifts bring the high bits down to the masked ones.
+  static std::size_t hash(std::string_view key) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
+    std::size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, key.data() + i, 8);
+      h = (h ^ word) * 0xFF51AFD7ED558CCDull;
+    }
+    if (i < key.size()) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, key.data() + i, key.size() - i);
+      h = (h ^ word) * 0xFF51AFD7ED558CCDull;
+    }
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
   }
   // The slot holding `key`, or the free one where it would go (the table is
   // never more than half full, so there is one).
