@@ -189,18 +189,19 @@ struct MentionRef {
 };
 
 struct FoldedMention {
-  std::string name, written, role;  // fold_name() of the mention's
+  const std::string &name, &written, &role;  // fold_name() of the mention's, in the NameFormCache
 };
 
 class Resolver {
  public:
-  Resolver(const ArticleMentions& mentions, const Lexicon& lexicon) : in_(mentions), lexicon_(lexicon) {
+  Resolver(const ArticleMentions& mentions, const Lexicon& lexicon, NameFormCache& forms)
+      : in_(mentions), lexicon_(lexicon), forms_(forms) {
     out_.refs.resize(in_.sentences.size());
     folded_.resize(in_.sentences.size());
     for (std::size_t s = 0; s < in_.sentences.size(); ++s) {
       out_.refs[s].resize(in_.sentences[s].mentions.size());
       for (const Mention& m : in_.sentences[s].mentions)
-        folded_[s].push_back({fold_name(m.name), fold_name(m.written), fold_name(m.role)});
+        folded_[s].push_back({forms_.folded(m.name), forms_.folded(m.written), forms_.folded(m.role)});
     }
   }
 
@@ -257,12 +258,7 @@ class Resolver {
   }
 
   // The entity an untyped name or a typed name belongs to, or -1.
-  const NameForm& form(const std::string& name, NodeType type) const {
-    auto& forms = forms_[static_cast<std::size_t>(kind_of(type))];
-    auto it = forms.find(name);
-    if (it == forms.end()) it = forms.emplace(name, form_of(name, type, lexicon_)).first;
-    return it->second;
-  }
+  const NameForm& form(const std::string& name, NodeType type) const { return forms_.form(name, type, lexicon_); }
 
   // The entity a name belongs to, or -1: the same spelling or acronym first,
   // then a typed entity whose name agrees, then an untyped one.
@@ -448,7 +444,7 @@ class Resolver {
   const Lexicon& lexicon_;
   std::vector<Draft> drafts_;
   std::vector<std::vector<FoldedMention>> folded_;  // parallel to the mentions
-  mutable std::array<std::unordered_map<std::string, NameForm>, 4> forms_;  // per Kind: name -> form
+  NameFormCache& forms_;
   std::map<int, std::size_t> last_seen_;
   std::size_t order_ = 0;
   ArticleEntities out_;
@@ -456,8 +452,34 @@ class Resolver {
 
 }  // namespace
 
+const NameForm& NameFormCache::form(const std::string& name, NodeType type, const Lexicon& lexicon) {
+  // Within a kind the form is the same for every type (keys_of_folded reads only the kind).
+  std::string key = static_cast<char>('0' + static_cast<int>(kind_of(type))) + name;
+  auto it = forms_.find(key);
+  if (it == forms_.end()) it = forms_.emplace(std::move(key), form_of(name, type, lexicon)).first;
+  return it->second;
+}
+
+const std::string& NameFormCache::folded(const std::string& text) {
+  auto it = folded_.find(text);
+  if (it == folded_.end()) it = folded_.emplace(text, fold_name(text)).first;
+  return it->second;
+}
+
+void NameFormCache::begin_article() {
+  constexpr std::size_t kMaxNames = 1 << 16;
+  if (forms_.size() > kMaxNames) forms_.clear();
+  if (folded_.size() > kMaxNames) folded_.clear();
+}
+
+ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon& lexicon, NameFormCache& cache) {
+  cache.begin_article();
+  return Resolver(mentions, lexicon, cache).run();
+}
+
 ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon& lexicon) {
-  return Resolver(mentions, lexicon).run();
+  NameFormCache cache;
+  return resolve_entities(mentions, lexicon, cache);
 }
 
 }  // namespace kgraph

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/graph.h"
@@ -41,6 +42,13 @@ struct ArticleEntities {
 
 ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon& lexicon);
 
+// The forms (NameForm, below) of names already met, kept from one article to
+// the next by a thread that reads many: news names the same people, firms and
+// places again and again. The answer is the same with or without it. One
+// cache serves one lexicon and one thread at a time.
+class NameFormCache;
+ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon& lexicon, NameFormCache& cache);
+
 // Whether two names of entities of types `a` and `b` may be one entity.
 bool same_entity(std::string_view name_a, NodeType a, std::string_view name_b, NodeType b,
                  const Lexicon& lexicon);
@@ -57,6 +65,21 @@ struct NameForm {
 NameForm name_form(std::string_view name, NodeType type, const Lexicon& lexicon);
 // The same answer as same_entity() of the two names and types.
 bool same_entity(const NameForm& a, const NameForm& b);
+
+class NameFormCache {
+ public:
+  // The form of `name` for names of `kind_of(type)`; valid until begin_article().
+  const NameForm& form(const std::string& name, NodeType type, const Lexicon& lexicon);
+  // fold_name(text); valid until begin_article().
+  const std::string& folded(const std::string& text);
+  // Called before each article: past a bound, the cache starts again (not in
+  // the middle of an article, whose resolver holds forms).
+  void begin_article();
+
+ private:
+  std::unordered_map<std::string, NameForm> forms_;  // kind + name -> form
+  std::unordered_map<std::string, std::string> folded_;  // text -> fold_name(text)
+};
 
 // The key two spellings of one word share: folded, then q -> k, doubled
 // letters single, "ye"/"yo"/"ya"/"yu" -> "e"/"o"/"a"/"u", "iy" -> "i", ...

@@ -42,13 +42,13 @@ struct Reading {
   ArticleRelations relations;
 };
 
-Reading read_one(const std::string& path, const Lexicon& lexicon, const MentionIndex& index) {
+Reading read_one(const std::string& path, const Lexicon& lexicon, const MentionIndex& index, NameFormCache& forms) {
   Reading r;
   r.source = read_source(path);
   if (!r.source.text) return r;
   r.article = make_article("", r.source.text->path, r.source.text->bytes);
   ArticleMentions mentions = find_mentions(r.article, lexicon, index);
-  r.entities = resolve_entities(mentions, lexicon);
+  r.entities = resolve_entities(mentions, lexicon, forms);
   r.relations = read_relations(r.article, mentions, r.entities, lexicon);
   return r;
 }
@@ -362,8 +362,10 @@ class GraphMerger {
   std::size_t next_node_ = 0, next_edge_ = 0, next_doc_ = 0;
 };
 
+// Thread t of a chunk uses forms[t]: one chunk is read at a time.
 std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size_t begin, std::size_t end,
-                                const Lexicon& lexicon, const MentionIndex& index, int jobs) {
+                                const Lexicon& lexicon, const MentionIndex& index, std::vector<NameFormCache>& forms) {
+  const int jobs = static_cast<int>(forms.size());
   std::vector<Reading> readings(end - begin);
   std::atomic<std::size_t> next{begin};
   // An exception (out of memory) ends every thread's work and is rethrown
@@ -371,7 +373,7 @@ std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size
   std::vector<std::exception_ptr> failures(static_cast<std::size_t>(jobs));
   auto work = [&](std::size_t thread) {
     try {
-      for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon, index);
+      for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon, index, forms[thread]);
     } catch (...) {
       failures[thread] = std::current_exception();
       next = end;
@@ -395,8 +397,9 @@ BuildReport build_graph(const std::vector<std::string>& files, const Lexicon& le
   const std::shared_ptr<const MentionIndex> index = index_for_mentions(lexicon);
   const int jobs = std::max(1, options.jobs);
   const std::size_t chunk = 64 * static_cast<std::size_t>(jobs);
+  std::vector<NameFormCache> forms(static_cast<std::size_t>(jobs));
   auto read_from = [&](std::size_t begin) {
-    return read_chunk(files, begin, std::min(files.size(), begin + chunk), lexicon, *index, jobs);
+    return read_chunk(files, begin, std::min(files.size(), begin + chunk), lexicon, *index, forms);
   };
   // With several jobs the next chunk is read while this one is merged, so
   // the threads do not wait for the (sequential) merge.

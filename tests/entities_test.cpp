@@ -60,3 +60,23 @@ TEST_CASE("resolve_entities: one entity per person, firm and country, the fulles
     CHECK(print_entities(read_text(text)) == expected);
   }
 }
+
+TEST_CASE("resolve_entities: a NameFormCache shared by articles changes no answer") {
+  // Names shared across the texts, in other kinds and spellings, so that the
+  // cache hands back forms made for another article.
+  const std::vector<std::string> texts = {
+      "Chilean President Amara Qorin met Acme Corp. chief executive Luis Tapa. Qorin praised Acme.",
+      "Acme Corp. signed a deal with Peru. Peruvian Minister Luis Tapa attended. Tapa said the Acme plant would open.",
+      "Amara Qorin, the president of Chile, visited Acme. Qorin later met Tapa.",
+  };
+  kgraph::NameFormCache cache;
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& text : texts) {
+      CAPTURE(text);
+      kgraph::testing::ReadText alone = read_text(text);
+      kgraph::testing::ReadText shared = alone;
+      shared.entities = kgraph::resolve_entities(shared.mentions, kgraph::built_in_lexicon(), cache);
+      CHECK(print_entities(shared) == print_entities(alone));
+      CHECK(shared.entities.refs == alone.entities.refs);
+    }
+}
