@@ -538,6 +538,8 @@ std::optional<Quantity> digit_quantity(std::string_view s, const Number& n, cons
 }
 
 std::optional<Quantity> word_quantity(std::string_view s, Span w) {
+  // "seventeen" is the longest number word: longer words need no look-up.
+  if (w.end - w.begin < 3 || w.end - w.begin > 9) return std::nullopt;
   auto it = kNumberWords.find(lower(text_of(s, w)));
   if (it == kNumberWords.end() || (w.end < s.size() && s[w.end] != ' ')) return std::nullopt;
   return quantity_of(s, it->second, w, Scale{1, w.end});
@@ -545,8 +547,9 @@ std::optional<Quantity> word_quantity(std::string_view s, Span w) {
 
 }  // namespace
 
-std::vector<Quantity> find_quantities(std::string_view s) {
-  std::vector<Money> money = find_money(s);
+std::vector<Quantity> find_quantities(std::string_view s) { return find_quantities(s, find_money(s)); }
+
+std::vector<Quantity> find_quantities(std::string_view s, const std::vector<Money>& money) {
   std::vector<Quantity> found;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t next = i + 1;

@@ -36,6 +36,8 @@ struct Quantity {
 // Counts written in digits or as words up to twenty ("seven documents"),
 // with the noun phrase they count.
 std::vector<Quantity> find_quantities(std::string_view sentence);
+// The same, given find_money(sentence): amounts of money count nothing.
+std::vector<Quantity> find_quantities(std::string_view sentence, const std::vector<Money>& money);
 
 struct DateMention {
   std::string iso = {};  // "2025-09-22", "2025-09" (no day written) or "2025" ("in 2025")

@@ -233,7 +233,7 @@ class DealReader {
     }
     // "300 locomotives" after the deal word is what is bought; "the two
     // leaders" before it is not.
-    for (const Quantity& q : find_quantities(text)) {
+    for (const Quantity& q : find_quantities(text, money)) {
       if (q.begin < sm.words[noun].begin && q.begin < sm.words[trigger_or(sm, noun)].begin) continue;
       if (after_definite(sm, q.begin)) continue;  // "between the two nations" counts nothing bought
       deal.quantity = q.count, deal.item = q.item;
