@@ -184,8 +184,11 @@ class SentenceReader {
   }
   // The longest country or demonym starting at `a` and ending before `limit`: its end.
   std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
-    for (std::size_t b = std::min(limit, a + 4); b > a; --b)
-      if (country_of(a, b) || (demonyms && demonym_of(a, b))) return b;
+    if (a >= size() || !word(a).has(kPlaceStart)) return a;  // most words: no look-up at all
+    for (std::size_t b = std::min(limit, a + kPlaceWords); b > a; --b) {
+      Place p = place(a, b);
+      if (p.country || (demonyms && p.demonym)) return b;
+    }
     return a;
   }
 
@@ -747,6 +750,7 @@ class SentenceReader {
   std::optional<std::pair<std::size_t, NodeType>> lowercase_title_before(std::size_t end) const {
     for (std::size_t a = end >= 4 ? end - 4 : 0; a < end; ++a) {
       if (word(a).capitalized && !is_title_word(a)) continue;
+      if (!is_title_word(a) && !has(a, kTitlePart)) continue;  // no title starts with it: no key to make
       if (auto t = lexicon_.titles.find(span_key(a, end)); t != lexicon_.titles.end())
         return std::make_pair(a, title_type(t->second));
     }
