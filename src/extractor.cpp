@@ -1,9 +1,9 @@
-// Documents are read in chunks: the threads of a chunk each take the next
-// unread document (an atomic counter) and produce a Reading; the chunk is
-// then merged in file order. Reading is a pure function of the text and the
-// lexicon, and merging is sequential, so the graph does not depend on the
-// number of threads. Chunks bound memory: readings hold whole articles (at
-// most two chunks are held, the one merged and the one read meanwhile).
+// Documents are read by `jobs` threads, each taking the next unread document
+// and producing a Reading, and merged in file order by the calling thread
+// while the readers go on (ordered_queue.h). Reading is a pure function of
+// the text and the lexicon (the NameFormCache only saves work), and merging
+// is sequential, so the graph does not depend on the number of threads. The
+// queue's window bounds memory: readings hold whole articles.
 //
 // Merging keeps its own indexes over the graph: every name word of a node
 // (transliteration keys), to find the nodes a new name may be; the deals with
@@ -12,10 +12,8 @@
 #include "src/extractor.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <exception>
-#include <future>
 #include <map>
 #include <set>
 #include <thread>
@@ -28,6 +26,7 @@
 #include "src/deals.h"
 #include "src/entities.h"
 #include "src/mentions.h"
+#include "src/ordered_queue.h"
 #include "src/relations.h"
 
 namespace kgraph {
@@ -362,30 +361,39 @@ class GraphMerger {
   std::size_t next_node_ = 0, next_edge_ = 0, next_doc_ = 0;
 };
 
-// Thread t of a chunk uses forms[t]: one chunk is read at a time.
-std::vector<Reading> read_chunk(const std::vector<std::string>& files, std::size_t begin, std::size_t end,
-                                const Lexicon& lexicon, const MentionIndex& index, std::vector<NameFormCache>& forms) {
-  const int jobs = static_cast<int>(forms.size());
-  std::vector<Reading> readings(end - begin);
-  std::atomic<std::size_t> next{begin};
-  // An exception (out of memory) ends every thread's work and is rethrown
-  // here, not left to std::terminate in a worker.
-  std::vector<std::exception_ptr> failures(static_cast<std::size_t>(jobs));
-  auto work = [&](std::size_t thread) {
+// Reads every file on `jobs` threads and hands each Reading to `merge`, in
+// file order, on the calling thread. With one job everything runs on the
+// calling thread. A reader's exception (out of memory) is rethrown here, and
+// a merge's exception stops the readers, so no thread is left running.
+template <class Merge>
+void read_in_order(const std::vector<std::string>& files, const Lexicon& lexicon, const MentionIndex& index, int jobs,
+                   Merge merge) {
+  if (jobs <= 1) {
+    NameFormCache forms;
+    for (std::size_t i = 0; i < files.size(); ++i) merge(i, read_one(files[i], lexicon, index, forms));
+    return;
+  }
+  // Readings held at once: enough that no reader waits for the merger, few
+  // enough that memory follows the graph, not the corpus.
+  OrderedQueue<Reading> queue(files.size(), 64 * static_cast<std::size_t>(jobs));
+  auto work = [&] {
+    NameFormCache forms;
     try {
-      for (std::size_t i = next++; i < end; i = next++) readings[i - begin] = read_one(files[i], lexicon, index, forms[thread]);
+      while (std::optional<std::size_t> i = queue.claim()) queue.put(*i, read_one(files[*i], lexicon, index, forms));
     } catch (...) {
-      failures[thread] = std::current_exception();
-      next = end;
+      queue.fail(std::current_exception());
     }
   };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(work, static_cast<std::size_t>(t));
-  work(0);
-  for (std::thread& t : threads) t.join();
-  for (const std::exception_ptr& failure : failures)
-    if (failure) std::rethrow_exception(failure);
-  return readings;
+  std::vector<std::thread> readers;
+  for (int t = 0; t < jobs; ++t) readers.emplace_back(work);
+  try {
+    for (std::size_t i = 0; i < files.size(); ++i) merge(i, queue.take(i));
+  } catch (...) {
+    queue.stop();
+    for (std::thread& t : readers) t.join();
+    throw;
+  }
+  for (std::thread& t : readers) t.join();
 }
 
 }  // namespace
@@ -395,34 +403,20 @@ BuildReport build_graph(const std::vector<std::string>& files, const Lexicon& le
   BuildReport report;
   GraphMerger merger(graph, lexicon);
   const std::shared_ptr<const MentionIndex> index = index_for_mentions(lexicon);
-  const int jobs = std::max(1, options.jobs);
-  const std::size_t chunk = 64 * static_cast<std::size_t>(jobs);
-  std::vector<NameFormCache> forms(static_cast<std::size_t>(jobs));
-  auto read_from = [&](std::size_t begin) {
-    return read_chunk(files, begin, std::min(files.size(), begin + chunk), lexicon, *index, forms);
-  };
-  // With several jobs the next chunk is read while this one is merged, so
-  // the threads do not wait for the (sequential) merge.
-  std::future<std::vector<Reading>> next;
-  for (std::size_t begin = 0; begin < files.size(); begin += chunk) {
-    std::vector<Reading> readings = next.valid() ? next.get() : read_from(begin);
-    if (jobs > 1 && begin + chunk < files.size()) next = std::async(std::launch::async, read_from, begin + chunk);
-    for (std::size_t i = 0; i < readings.size(); ++i) {
-      Reading& r = readings[i];
-      if (!r.source.text) {
-        report.warnings.push_back(r.source.warning);
-        report.binary_skipped = report.binary_skipped || r.source.binary;
-        ++report.skipped;
-      } else if (merger.knows(r.article.sha256)) {
-        ++report.already_known;
-      } else {
-        for (const std::string& w : r.article.warnings) report.warnings.push_back(w);
-        merger.merge(r);
-        ++report.read;
-      }
-      if (options.progress) options.progress(begin + i + 1, files.size());
+  read_in_order(files, lexicon, *index, options.jobs, [&](std::size_t i, Reading r) {
+    if (!r.source.text) {
+      report.warnings.push_back(r.source.warning);
+      report.binary_skipped = report.binary_skipped || r.source.binary;
+      ++report.skipped;
+    } else if (merger.knows(r.article.sha256)) {
+      ++report.already_known;
+    } else {
+      for (const std::string& w : r.article.warnings) report.warnings.push_back(w);
+      merger.merge(r);
+      ++report.read;
     }
-  }
+    if (options.progress) options.progress(i + 1, files.size());
+  });
   return report;
 }
 

@@ -42,6 +42,7 @@ set(KGRAPH_EXTRACT_TESTS
   tests/mentions_test.cpp
   tests/entities_test.cpp
   tests/relations_test.cpp
+  tests/ordered_queue_test.cpp
   tests/extractor_test.cpp
   tests/samples_test.cpp
   tests/cli_test.cpp
