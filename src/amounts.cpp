@@ -347,6 +347,8 @@ struct Token {
   std::size_t begin = 0, end = 0;
   std::string lower = {};
   bool number = false;
+
+  bool is(std::string_view lowered) const { return lower == lowered; }
 };
 
 // Letter runs, digit runs with inner - . / : (so "2025-09-22" is one token),
@@ -435,7 +437,7 @@ std::size_t skip_marks(const std::vector<Token>& t, std::size_t k, std::string_v
   return k;
 }
 
-bool is_ordinal_suffix(const Token& t) { return t.lower == "st" || t.lower == "nd" || t.lower == "rd" || t.lower == "th"; }
+bool is_ordinal_suffix(const Token& t) { return t.is("st") || t.is("nd") || t.is("rd") || t.is("th"); }
 
 // After a day: "22nd", then an optional "of".
 std::size_t after_day(const std::vector<Token>& t, std::size_t k) {
@@ -483,7 +485,7 @@ std::optional<DateParts> day_first(const std::vector<Token>& t, std::size_t i, s
   int day = day_of(t[i]);
   if (day == 0 || year_of(t[i])) return std::nullopt;
   std::size_t k = after_day(t, i + 1);
-  if (k < t.size() && t[k].lower == "of") ++k;
+  if (k < t.size() && t[k].is("of")) ++k;
   if (k >= t.size() || month_of(t, k, s) == 0) return std::nullopt;
   DateParts d{.month = month_of(t, k, s), .day = day, .end = k + 1};
   k = skip_marks(t, k + 1, ".,");
@@ -493,7 +495,7 @@ std::optional<DateParts> day_first(const std::vector<Token>& t, std::size_t i, s
 
 // "in 2024"
 std::optional<DateParts> year_alone(const std::vector<Token>& t, std::size_t i) {
-  if (i == 0 || !year_of(t[i]) || t[i - 1].lower != "in") return std::nullopt;
+  if (i == 0 || !year_of(t[i]) || !t[i - 1].is("in")) return std::nullopt;
   return DateParts{.year = year_of(t[i]), .end = i + 1, .year_written = true};
 }
 

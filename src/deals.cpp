@@ -142,9 +142,9 @@ class DealReader {
         "politicians", "leaders", "parties", "sides", "countries", "nations", "governments", "delegations"};
     if (trigger < 2 || trigger >= sm.words.size()) return false;
     std::size_t k = trigger - 1;
-    const std::string& adverb = sm.words[k].lower;
+    std::string_view adverb = sm.words[k].lower;
     if (k > 1 && (adverb.ends_with("ly") || adverb == "also" || adverb == "later" || adverb == "then")) --k;
-    const std::string& before = sm.words[k - 1].lower;
+    std::string_view before = sm.words[k - 1].lower;
     return kGroups.count(sm.words[k].lower) && (before == "the" || before == "both" || before == "two");
   }
 
@@ -202,7 +202,7 @@ class DealReader {
   // signed ..." is the deal word's own.
   static bool other_antecedent(const SentenceMentions& sm, std::size_t noun, std::size_t trigger) {
     for (std::size_t r = trigger; r > noun + 1 && r + 4 > trigger; --r) {
-      const std::string& w = sm.words[r - 1].lower;
+      std::string_view w = sm.words[r - 1].lower;
       if (w != "that" && w != "which" && w != "who") continue;
       std::size_t antecedent = r - 2;
       if (sm.words[antecedent].kind == WordKind::kPunct && antecedent > noun) --antecedent;
@@ -218,7 +218,7 @@ class DealReader {
     if (trigger == 0 || trigger >= sm.words.size()) return false;
     std::size_t k = trigger - 1;
     if (k > 0 && (sm.words[k].lower.ends_with("ly") || sm.words[k].is("also"))) --k;  // "were also signed"
-    const std::string& before = sm.words[k].lower;
+    std::string_view before = sm.words[k].lower;
     return before == "was" || before == "were" || before == "been" || before == "be" || before == "is";
   }
 

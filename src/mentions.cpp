@@ -271,7 +271,7 @@ class SentenceReader {
 
   // "of"/"for"/"and" join inside an institution name or a title, not between two names.
   bool joins_institution(std::size_t i, std::size_t j) const {
-    const std::string& joiner = word(j).lower;
+    std::string_view joiner = word(j).lower;
     if (joiner == "&") return true;
     if (joiner == "and") {
       bool titles_around = is_title_word(j - 1) && is_title_word(j + 1);

@@ -176,7 +176,7 @@ class RelationReader {
 
   std::size_t meeting_word(const SentenceMentions& sm) const {
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
-      const std::string& w = sm.words[k].lower;
+      std::string_view w = sm.words[k].lower;
       if (w == "call" || w == "calls") {
         if (k > 0 && (sm.words[k - 1].is("phone") || sm.words[k - 1].is("a"))) return k;
         continue;
