@@ -252,6 +252,8 @@ class SentenceReader {
     while (j < size()) {
       if (is_cap(j) && !has(j, kNotName)) {
         ++j;
+      } else if (std::size_t e = country_through_joiner(i, j); e > j) {
+        j = e;  // "President of the Republic of Uzbekistan X": the country's name is whole
       } else if (has(j, kNameParticle) && is_cap(j + 1)) {
         j += 2;
       } else if (has(j, kInstitutionJoiner) && is_cap(j + 1) && !has(j + 1, kNotName) && joins_institution(i, j)) {
@@ -266,6 +268,17 @@ class SentenceReader {
       }
       while (is_cap(j) && !has(j, kNotName)) ++j;
     }
+    return j;
+  }
+
+  // The end of a country's name ("Republic of Uzbekistan", "Islamic Republic
+  // of Iran") that begins one or two words before the joiner at j and goes on
+  // past it; j if there is none.
+  std::size_t country_through_joiner(std::size_t i, std::size_t j) const {
+    if (!has(j, kInstitutionJoiner)) return j;
+    for (std::size_t back = 2; back >= 1; --back)
+      if (j >= i + back)
+        if (std::size_t e = country_end(j - back, size(), false); e > j + 1) return e;
     return j;
   }
 

@@ -23,6 +23,8 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"The U.S. and Canada signed nothing.", "[country United States] [country Canada]"},
       {"The rail company Northern Rail Freight (NRF) bought engines.", "[firm Northern Rail Freight]"},
       {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
+      // A country's official name, "of" and all, inside the title's run.
+      {"The President of the Republic of Kenya Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"UN Secretary-General Helena Costa spoke.", "[organization United Nations] [leader Helena Costa]"},
       {"She met Mining Minister Rosa Queen and Water Minister Tom Prince.",
        "[leader Rosa Queen] [leader Tom Prince]"},
