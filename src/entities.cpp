@@ -72,6 +72,9 @@ bool keys_agree(const std::vector<std::string>& a, const std::vector<std::string
     // A lone name is a surname ("Tokayev") or, in East Asian order, a family
     // name first ("President Yoon" of "Yoon Suk Yeol").
     if (shorter.size() == 1) return shorter[0] == longer.back() || shorter[0] == longer.front();
+    // "Mohammed bin Salman" of "Mohammed bin Salman Al Saud", "Luiz Inacio
+    // Lula" of "Luiz Inacio Lula da Silva": three words or more, then a family name.
+    if (shorter.size() >= 3 && std::equal(shorter.begin(), shorter.end(), longer.begin())) return true;
     return is_subsequence(shorter, longer) && shorter.back() == longer.back();
   }
   return false;

@@ -33,6 +33,8 @@ TEST_CASE("same_entity: within one kind, when the words agree") {
       {"Kassym-Jomart Kemeluly Tokayev", NodeType::kLeader, "Qasym-Jomart Toqayev", NodeType::kLeader, true},
       {"Yoon Suk Yeol", NodeType::kLeader, "Yoon", NodeType::kLeader, true},
       {"Jane Roe", NodeType::kPerson, "John Roe", NodeType::kPerson, false},
+      {"Khalid bin Faisal", NodeType::kLeader, "Khalid bin Faisal Al Thani", NodeType::kLeader, true},
+      {"Ana Maria", NodeType::kPerson, "Ana Maria Lopez", NodeType::kPerson, false},
       {"Acme Corporation", NodeType::kFirm, "Acme", NodeType::kFirm, true},
       {"International Rail Union", NodeType::kOrganization, "IRU", NodeType::kOrganization, true},
       {"Department of Commerce", NodeType::kOrganization, "DC", NodeType::kOrganization, false},
