@@ -178,7 +178,7 @@ std::size_t word_count(const std::string& folded) {
 struct Draft {
   Entity entity = {};
   bool untyped_only = true;
-  std::map<NodeType, int> votes = {};
+  std::map<NodeType, int> votes = {};          // of typed mentions, guesses left out
   std::vector<std::string> names = {};         // every form seen, first-seen order
   std::vector<std::string> folded_names = {};  // fold_name() of each of names
   std::string acronym = {};
@@ -270,8 +270,10 @@ class Resolver {
       const Draft& d = drafts_[e];
       if (d.entity.type == NodeType::kCountry) continue;
       if (!d.acronym.empty() && d.folded_acronym == folded) return static_cast<int>(e);
+      // The same spelling joins across kinds when either side's type is only a guess.
+      bool guess = !m.typed || m.guessed || d.votes.empty();
       for (const std::string& name : d.folded_names)
-        if (name == folded && (!m.typed || d.untyped_only || kind_of(m.type) == kind_of(d.entity.type)))
+        if (name == folded && (guess || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
     }
     std::array<const NameForm*, 4> mention_forms = {};  // per Kind, looked up once
@@ -279,8 +281,10 @@ class Resolver {
       for (std::size_t e = 0; e < drafts_.size(); ++e) {
         const Draft& d = drafts_[e];
         if (d.entity.type == NodeType::kCountry || d.untyped_only != untyped) continue;
-        NodeType probe = m.typed ? m.type : d.entity.type;
-        if (m.typed && kind_of(m.type) != kind_of(d.entity.type) && !d.untyped_only) continue;
+        // A guessed type ("Acme said") yields to the draft's, and a draft typed by guesses only to the mention's.
+        bool sure = m.typed && !m.guessed;
+        NodeType probe = sure ? m.type : d.entity.type;
+        if (sure && kind_of(m.type) != kind_of(d.entity.type) && !d.votes.empty()) continue;
         Kind kind = kind_of(probe);
         if (kind == Kind::kOther) continue;
         const NameForm*& mention_form = mention_forms[static_cast<std::size_t>(kind)];
@@ -303,8 +307,9 @@ class Resolver {
     }
     Draft& d = drafts_[e];
     if (m.typed) {
-      d.votes[m.type] += 1;
-      if (d.untyped_only) d.entity.type = m.type;
+      // A guess types a draft nothing else typed; the first real evidence overrides it.
+      if (d.untyped_only || (!m.guessed && d.votes.empty())) d.entity.type = m.type;
+      if (!m.guessed) d.votes[m.type] += 1;
       d.untyped_only = false;
     }
     if (!m.acronym.empty() && d.acronym.empty()) d.acronym = m.acronym, d.folded_acronym = fold_name(m.acronym);

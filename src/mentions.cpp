@@ -640,7 +640,7 @@ class SentenceReader {
   bool type_by_words_before(Mention& m) const {
     std::size_t a = m.first_word;
     if (a >= 1 && has(a - 1, kHonorific)) return m.type = NodeType::kPerson, true;
-    if (a >= 1 && has(a - 1, kSpeechVerb)) return m.type = NodeType::kPerson, true;
+    if (a >= 1 && has(a - 1, kSpeechVerb)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
@@ -780,7 +780,7 @@ class SentenceReader {
   // "X, an American company", "X, the president of Y", "X's plant", "X said".
   bool type_by_words_after(Mention& m) const {
     std::size_t j = m.end_word;
-    if (j < size() && has(j, kSpeechVerb)) return m.type = NodeType::kPerson, true;
+    if (j < size() && has(j, kSpeechVerb)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (j < size() && word(j).text == "'s" && j + 1 < size() && has(j + 1, kFirmPossession)) {
       m.type = NodeType::kFirm;
       return true;

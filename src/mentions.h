@@ -34,6 +34,7 @@ struct Mention {
   MentionKind kind = MentionKind::kName;
   NodeType type = NodeType::kPerson;
   bool typed = false;            // false: no evidence of the type yet
+  bool guessed = false;          // typed only by a speech verb ("X said"): firms and bodies speak too
   std::size_t first_word = 0;    // word indices in the sentence, [first_word, end_word)
   std::size_t end_word = 0;
   std::size_t begin = 0;         // byte offsets in Article::text, [begin, end)

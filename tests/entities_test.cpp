@@ -56,6 +56,10 @@ TEST_CASE("resolve_entities: one entity per person, firm and country, the fulles
        "firm Northern Rail Freight (NRF)"},
       {"Talks in the U.S. went well. The United States agreed.", "country United States (U.S.)"},
       {"Gorven Ltd. opened a plant. Gorven employs 900 people.", "firm Gorven Ltd. (Gorven)"},
+      // "X said" only guesses a person: firms speak too.
+      {"Gorven Ltd. opened a plant. Gorven said it would hire.", "firm Gorven Ltd. (Gorven)"},
+      {"Gorven said it would hire. The miner Gorven Ltd. opened a plant.", "firm Gorven Ltd. (Gorven)"},
+      {"Ana Lee said the plan works. Lee said more.", "person Ana Lee (Lee)"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
