@@ -330,7 +330,6 @@ class Resolver {
     }
     d.entity.spans.emplace_back(m.begin, m.end);
     refs(r) = {e};
-    last_seen_[e] = order_++;
   }
 
   void finish_types() {
@@ -453,8 +452,6 @@ class Resolver {
   std::vector<Draft> drafts_;
   std::vector<std::vector<FoldedMention>> folded_;  // parallel to the mentions
   NameFormCache& forms_;
-  std::map<int, std::size_t> last_seen_;
-  std::size_t order_ = 0;
   ArticleEntities out_;
 };
 
