@@ -620,7 +620,7 @@ class SentenceReader {
     // front makes an institution, whatever the last word.
     bool institution_first = has(m.first_word, kOrganizationHead) ||
                              (m.end_word - m.first_word > 2 && has(m.first_word + 1, kOrganizationHead));
-    if (has(m.end_word - 1, kCompanySuffix) && m.end_word - m.first_word > 1 && !institution_first) {
+    if (ends_in_company_suffix(m) && !institution_first) {
       m.type = NodeType::kFirm, m.typed = true;
       return;
     }
@@ -630,6 +630,14 @@ class SentenceReader {
         return;
       }
     }
+  }
+
+  // "Acme Holdings", and a suffix then the country the firm serves: "Exim Bank Malaysia".
+  bool ends_in_company_suffix(const Mention& m) const {
+    std::size_t last = m.end_word - 1;
+    for (std::size_t k = m.first_word + 2; k < m.end_word; ++k)
+      if (has(k - 1, kCompanySuffix) && country_end(k, m.end_word, false) == m.end_word) last = k - 1;
+    return last > m.first_word && has(last, kCompanySuffix);
   }
 
   void type_by_context(Mention& m) {

@@ -14,6 +14,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"The deal was announced by Trade Minister Rafael Ortiz of Chile.",
        "[leader Rafael Ortiz] [country Chile]"},
       {"Brightwater Holdings Ltd. signed the contract.", "[firm Brightwater Holdings Ltd.]"},
+      {"Loans came from Harbor Bank Kenya this year.", "[firm Harbor Bank Kenya]"},
       {"The Ministry of Water Resources opened a tender.", "[organization Ministry of Water Resources]"},
       {"The German carmaker Voltmark announced a plant.", "[country Germany] [firm Voltmark]"},
       {"Hollins, an Irish company, won the tender.", "[firm Hollins] [country Ireland]"},
