@@ -54,6 +54,11 @@ constexpr std::string_view kLegalForms[] = {
     "ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "co", "ag", "se", "sa", "nv", "bv", "gmbh",
     "bhd", "berhad", "spa", "pjsc", "jsc", "ojsc"};
 constexpr std::string_view kListLeads[] = {"such", "as", "including", "like", "namely"};
+// Words that grade or qualify a title before it ("Senior Presidential
+// Secretary"), never an employer's name.
+constexpr std::string_view kTitleModifiers[] = {
+    "senior", "deputy", "acting", "interim", "assistant", "associate", "principal", "special", "presidential",
+    "executive", "first", "vice", "former", "outgoing", "incoming", "joint", "lead", "chief"};
 constexpr std::string_view kPluralPeople[] = {"leaders", "presidents", "sides", "heads", "ministers"};
 
 // The lexicon's words, split for word-by-word tests.
@@ -445,6 +450,8 @@ class SentenceReader {
     int affiliation = -1;
     std::size_t role_begin = i;
     std::size_t title_start = title_begin(i, head);
+    // "Senior Presidential Secretary": the words that grade a title are the title's.
+    while (title_start > i && has(title_start - 1, kTitleModifier)) --title_start;
     if (title_start > i && names_institution(i, title_start)) {
       // "Kazakhstan Senate Chairman X", "European Council President X"
       affiliation = add_affiliation_name(i, title_start);
@@ -943,6 +950,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_folded(table, kSentenceAdverbs, kSentenceAdverb);
   mark_folded(table, kLegalForms, kLegalForm);
   mark_folded(table, kListLeads, kListLead);
+  mark_folded(table, kTitleModifiers, kTitleModifier);
   mark_folded(table, kPluralPeople, kPeoplePlural);
   mark_folded(table, place_starts(lexicon), kPlaceStart);
   return table;

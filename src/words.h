@@ -53,6 +53,7 @@ enum WordMark : std::uint32_t {
   kListLead = 1u << 24,          // "such", "including"
   kPeoplePlural = 1u << 25,      // "leaders", "ministers"
   kPlaceStart = 1u << 26,        // its first word may begin a country's or a demonym's key
+  kTitleModifier = 1u << 27,     // "senior", "deputy": grades the title after it
 };
 
 struct Word {
