@@ -299,7 +299,8 @@ class DealReader {
   // session, Uzbekistan concluded ...").
   static std::size_t clause_begin(const SentenceMentions& sm) {
     static const std::unordered_set<std::string> kOpeners = {
-        "during", "in", "at", "on", "after", "following", "amid", "before", "since", "under", "as", "upon"};
+        "during", "in", "at", "on", "after", "following", "amid", "before", "since", "under", "as", "upon",
+        "with", "alongside"};
     if (sm.words.empty() || !kOpeners.count(sm.words[0].lower)) return 0;
     for (std::size_t k = 1; k < sm.words.size(); ++k)
       if (sm.words[k].text == ",") return k + 1;
@@ -324,7 +325,7 @@ class DealReader {
       if (mention.first_word < begin) continue;
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
       if (mention.kind == MentionKind::kCountry && says_where_firm_is(sm, m)) continue;
-      if (mention.kind == MentionKind::kPronoun || is_speaker(sm, mention)) continue;
+      if (mention.kind == MentionKind::kPronoun || is_speaker(sm, m)) continue;
       for (int e : entities_.refs[s][m]) {
         NodeType t = entities_.entities[e].type;
         if (t == NodeType::kPerson || t == NodeType::kPlace) continue;
@@ -347,16 +348,35 @@ class DealReader {
            next.first_word <= sm.mentions[m].end_word + 5;
   }
 
-  // "the Commerce Department confirmed the agreement": who tells of a deal is not a party.
-  static bool is_speaker(const SentenceMentions& sm, const Mention& m) {
-    static const std::unordered_set<std::string> kTelling = {
+  // "the Commerce Department confirmed the agreement", "..., Acme chairman
+  // X, a member of the delegation, told reporters": who tells of a deal is
+  // not a party, nor is the country or body of the teller's title.
+  static bool is_speaker(const SentenceMentions& sm, std::size_t m) {
+    const Mention& mention = sm.mentions[m];
+    if (tells_at(sm, mention.end_word) || tells_after_apposition(sm, mention.end_word)) return true;
+    return std::any_of(sm.mentions.begin(), sm.mentions.end(), [&](const Mention& other) {
+      return other.affiliation == static_cast<int>(m) &&
+             (tells_at(sm, other.end_word) || tells_after_apposition(sm, other.end_word));
+    });
+  }
+
+  // A telling verb at word k ("also said", "formally announced").
+  static bool tells_at(const SentenceMentions& sm, std::size_t k) {
+    static const std::unordered_set<std::string_view> kTelling = {
         "said", "says", "announced", "confirmed", "noted", "stated", "told", "reported", "welcomed",
-        "praised", "hailed", "commended", "formally", "also", "has", "had"};
-    std::size_t k = m.end_word;
-    while (k < sm.words.size() && k < m.end_word + 2 && (sm.words[k].is("formally") || sm.words[k].is("also")))
+        "praised", "hailed", "commended"};
+    for (std::size_t skipped = 0; k < sm.words.size() && skipped < 2 && (sm.words[k].is("formally") || sm.words[k].is("also"));
+         ++skipped)
       ++k;
-    return k < sm.words.size() && kTelling.count(sm.words[k].lower) && !sm.words[k].is("has") &&
-           !sm.words[k].is("had") && !sm.words[k].is("formally") && !sm.words[k].is("also");
+    return k < sm.words.size() && kTelling.count(sm.words[k].lower);
+  }
+
+  // ", a member of the delegation, told": an apposition between commas, then a telling verb.
+  static bool tells_after_apposition(const SentenceMentions& sm, std::size_t k) {
+    if (k >= sm.words.size() || sm.words[k].text != ",") return false;
+    for (std::size_t c = k + 1; c < sm.words.size() && c <= k + 12; ++c)
+      if (sm.words[c].text == ",") return tells_at(sm, c + 1);
+    return false;
   }
 
   static bool is_affiliation(const SentenceMentions& sm, std::size_t m) {

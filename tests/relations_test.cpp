@@ -52,6 +52,14 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Chile -> deal{water accord}); signed(Peru -> deal{water accord})"},
       {"An agreement was reached on port logistics with Acme Ltd. and Farlow Ltd.",
        "signed(Acme Ltd. -> deal{agreement on port logistics}); signed(Farlow Ltd. -> deal{agreement on port logistics})"},
+      // Who tells of a deal, and the country of the teller's title, sign nothing.
+      {"Acme Ltd. signed a contract with Peru, Chilean minister Ana Lee said.",
+       "signed(Acme Ltd. -> deal{contract}); signed(Peru -> deal{contract}); leader-of(Ana Lee -> Chile)"},
+      {"Acme Ltd. signed a contract with Peru, Farlow chairman Bo Kim, a member of the delegation, told reporters.",
+       "signed(Acme Ltd. -> deal{contract}); signed(Peru -> deal{contract})"},
+      // An opening "With ...," phrase names witnesses.
+      {"With Chilean President Amara Qorin in attendance, Acme Ltd. and Peru signed an accord.",
+       "signed(Acme Ltd. -> deal{accord}); signed(Peru -> deal{accord}); leader-of(Amara Qorin -> Chile)"},
       // A relative clause signs for its own antecedent, not for the deal word before it.
       {"Acme Ltd. has a backlog of 900 orders, and buyers who ordered the model wait years.", ""},
       {"Peru awarded Acme Ltd. the contract, which was signed in Lima.",
