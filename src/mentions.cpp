@@ -187,6 +187,12 @@ class SentenceReader {
     PlaceNames names = place_names_.find(span_key(a, b));
     return Place{.looked_up = true, .country = names.country, .demonym = names.demonym};
   }
+  // "U.S. dollars", "15.6 U.S. billion dollars": the country before `k` names a currency.
+  bool names_currency(std::size_t k) const {
+    if (is_word(k, "million") || is_word(k, "billion") || is_word(k, "trillion")) ++k;
+    return is_word(k, "dollar") || is_word(k, "dollars");
+  }
+
   // The longest country or demonym starting at `a` and ending before `limit`: its end.
   std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
     if (a >= size() || !word(a).has(kPlaceStart)) return a;  // most words: no look-up at all
@@ -401,7 +407,7 @@ class SentenceReader {
     if (j == i + 1 && has(i, kFoldedDealNoun)) return j;  // "MoU", "MOUs"
     if (j == i + 1 && j < size() && word(j).text == "$") return j;       // "US$ 10 billion"
     if (auto c = country_of(i, j)) {
-      add_country(MentionKind::kCountry, i, j, *c);
+      if (!names_currency(j)) add_country(MentionKind::kCountry, i, j, *c);
       return j;
     }
     if (auto d = demonym_of(i, j)) {

@@ -23,6 +23,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Peter Vance, chief executive of Brightwater Holdings Ltd., spoke first.",
        "[leader Peter Vance] [firm Brightwater Holdings Ltd.]"},
       {"The U.S. and Canada signed nothing.", "[country United States] [country Canada]"},
+      {"Chile paid 4.2 U.S. billion dollars, or 900 million U.S. dollars a year.", "[country Chile]"},
       {"The rail company Northern Rail Freight (NRF) bought engines.", "[firm Northern Rail Freight]"},
       {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       // A country's official name, "of" and all, inside the title's run.
