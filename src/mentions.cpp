@@ -54,6 +54,13 @@ constexpr std::string_view kLegalForms[] = {
     "ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "co", "ag", "se", "sa", "nv", "bv", "gmbh",
     "bhd", "berhad", "spa", "pjsc", "jsc", "ojsc"};
 constexpr std::string_view kListLeads[] = {"such", "as", "including", "like", "namely"};
+// What a ministry or a minister is in charge of: "Minister of Foreign Affairs".
+constexpr std::string_view kPortfolioWords[] = {
+    "affairs", "trade", "finance", "industry", "industries", "energy", "defence", "defense", "development",
+    "justice", "health", "economy", "education", "agriculture", "resources", "mines", "mining", "transport",
+    "interior", "labour", "labor", "investment", "planning", "commerce", "culture", "tourism", "environment",
+    "communications", "infrastructure", "security", "welfare", "technology", "science", "innovation", "housing",
+    "water", "fisheries", "forestry", "youth", "sports", "information", "works", "cooperation", "integration"};
 // Words that grade or qualify a title before it ("Senior Presidential
 // Secretary"), never an employer's name.
 constexpr std::string_view kTitleModifiers[] = {
@@ -544,14 +551,25 @@ class SentenceReader {
       return e;
     }
     e = institution_end(a, j);
+    // A portfolio names no body: the affiliation stays the one before the title.
+    if (e == a && (e = portfolio_end(a, j)) > a) return e;
     if (e == a) {
-      // "Minister of Digital Development Zhaslan Madiev": with no head word to
-      // end the office, the name is the last two words (three with a particle).
+      // With no head or portfolio word to end the office, the name is the
+      // last two words (three with a particle).
       e = j >= a + 3 ? j - 2 : j;
       if (e > a + 1 && has(e - 1, kNameParticle)) e -= 1;
     }
     if (e > a) affiliation = add_affiliation_name(a, e);
     return e;
+  }
+
+  // "Minister of Foreign Affairs Lam Anh Dung", "Minister of Digital
+  // Development Zhaslan Madiev": the office ends after its last portfolio
+  // word, if a name of two words or more is left; `a` if none.
+  std::size_t portfolio_end(std::size_t a, std::size_t j) const {
+    for (std::size_t k = j >= 2 ? j - 2 : a; k-- > a;)
+      if (has(k, kPortfolio)) return k + 1;
+    return a;
   }
 
   // Where an institution's name that starts at `a` ends: after its last head
@@ -957,6 +975,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_folded(table, kLegalForms, kLegalForm);
   mark_folded(table, kListLeads, kListLead);
   mark_folded(table, kTitleModifiers, kTitleModifier);
+  mark_folded(table, kPortfolioWords, kPortfolio);
   mark_folded(table, kPluralPeople, kPeoplePlural);
   mark_folded(table, place_starts(lexicon), kPlaceStart);
   return table;

@@ -54,6 +54,7 @@ enum WordMark : std::uint32_t {
   kPeoplePlural = 1u << 25,      // "leaders", "ministers"
   kPlaceStart = 1u << 26,        // its first word may begin a country's or a demonym's key
   kTitleModifier = 1u << 27,     // "senior", "deputy": grades the title after it
+  kPortfolio = 1u << 28,         // "affairs", "trade": what a minister is in charge of
 };
 
 struct Word {

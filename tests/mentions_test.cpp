@@ -16,6 +16,8 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Brightwater Holdings Ltd. signed the contract.", "[firm Brightwater Holdings Ltd.]"},
       {"Loans came from Harbor Bank Kenya this year.", "[firm Harbor Bank Kenya]"},
       {"The plan works, said Senior Presidential Secretary for Trade Mina Park.", "[leader Mina Park]"},
+      // A portfolio ends the office, however long the name after it.
+      {"Kenyan Minister of Foreign Affairs Lam Anh Dung arrived.", "[country Kenya] [leader Lam Anh Dung]"},
       {"The Ministry of Water Resources opened a tender.", "[organization Ministry of Water Resources]"},
       {"The German carmaker Voltmark announced a plant.", "[country Germany] [firm Voltmark]"},
       {"Hollins, an Irish company, won the tender.", "[firm Hollins] [country Ireland]"},
