@@ -142,8 +142,16 @@ class SentenceReader {
   bool has(std::size_t i, WordMark mark) const { return word(i).has(mark); }
   // "Pittsburgh-based" says where a firm is (relations.h); it is no part of a name.
   bool is_cap(std::size_t i) const {
-    return i < size() && word(i).kind == WordKind::kWord && (word(i).capitalized || word(i).all_caps) &&
-           !word(i).lower.ends_with("-based");
+    return i < size() && word(i).kind == WordKind::kWord &&
+           (word(i).capitalized || word(i).all_caps || is_particle_joined(word(i))) && !word(i).lower.ends_with("-based");
+  }
+  // "al-Hekma", "el-Sisi": a particle joined by a hyphen to a capitalised name.
+  static bool is_particle_joined(const Word& w) {
+    std::size_t hyphen = w.text.find('-');
+    if (hyphen == std::string_view::npos || hyphen + 1 >= w.text.size() || !(w.text[hyphen + 1] >= 'A' && w.text[hyphen + 1] <= 'Z'))
+      return false;
+    std::string_view particle = std::string_view(w.lower).substr(0, hyphen);
+    return std::find(std::begin(kNameParticles), std::end(kNameParticles), particle) != std::end(kNameParticles);
   }
 
   // Span text and its folded form.

@@ -246,14 +246,16 @@ class RelationReader {
           !is_people(type))
         target = e;
     }
-    if (target < 0) target = place_after(sm, t);
+    if (target < 0) target = place_after(s, sm, t);
     if (investor >= 0 && target >= 0) add(std::string(kInvestedIn), {false, investor}, {false, target}, s, kAround);
   }
 
-  // "an investment company", "the fund manager": the word says what a firm
-  // is, not that anyone invests.
+  // "an investment company", "the fund manager", "wealth fund ADQ": the word
+  // says what a firm is, not that anyone invests.
   bool names_a_kind_of_firm(const SentenceMentions& sm, std::size_t k) const {
-    return k + 1 < sm.words.size() && sm.words[k + 1].has(kCompanyCue);
+    if (k + 1 >= sm.words.size()) return false;
+    const Word& next = sm.words[k + 1];
+    return next.has(kCompanyCue) || (sm.words[k].has(kCompanyCue) && next.kind == WordKind::kWord && next.capitalized);
   }
 
   // "a company based in Kenya": Kenya says where the investor is.
@@ -271,14 +273,18 @@ class RelationReader {
   }
 
   // "investments in Tengiz": an otherwise unknown capitalised name is a place.
-  int place_after(const SentenceMentions& sm, std::size_t t) {
+  int place_after(std::size_t s, const SentenceMentions& sm, std::size_t t) {
     for (std::size_t k = t + 1; k + 1 < sm.words.size() && k <= t + 5; ++k) {
       if (!sm.words[k].is("in") && !sm.words[k].is("into")) continue;
       const Word& w = sm.words[k + 1];
       if (w.kind != WordKind::kWord || !w.capitalized || w.has(kNotName)) return -1;
-      bool taken = std::any_of(sm.mentions.begin(), sm.mentions.end(),
-                               [&](const Mention& m) { return m.first_word <= k + 1 && k + 1 < m.end_word; });
-      return taken ? -1 : entity_named(std::string(w.text), NodeType::kPlace);
+      // A name nothing typed ("Ras al-Hekma") is the place, whole; a typed one is no place.
+      for (std::size_t m = 0; m < sm.mentions.size(); ++m)
+        if (sm.mentions[m].first_word <= k + 1 && k + 1 < sm.mentions[m].end_word)
+          return entity_of(s, m) < 0 && sm.mentions[m].kind == MentionKind::kName
+                     ? entity_named(sm.mentions[m].name, NodeType::kPlace)
+                     : -1;
+      return entity_named(std::string(w.text), NodeType::kPlace);
     }
     return -1;
   }

@@ -28,6 +28,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Chile paid 4.2 U.S. billion dollars, or 900 million U.S. dollars a year.", "[country Chile]"},
       {"The rail company Northern Rail Freight (NRF) bought engines.", "[firm Northern Rail Freight]"},
       {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
+      {"President Omar el-Haddad arrived.", "[leader Omar el-Haddad]"},
       // A country's official name, "of" and all, inside the title's run.
       {"The President of the Republic of Kenya Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"UN Secretary-General Helena Costa spoke.", "[organization United Nations] [leader Helena Costa]"},

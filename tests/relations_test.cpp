@@ -48,6 +48,8 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Acme Ltd. -> deal{agreement for the desert water initiative})"},
       {"Peru signed a deal on Monday with Acme Ltd.", "signed(Peru -> deal{deal}); signed(Acme Ltd. -> deal{deal})"},
       {"Peruvian investments in the economy of Chile grew fast.", "invested-in(Peru -> Chile)"},
+      // A place nothing else types, whole ("al-" joins it); "wealth fund X" says what X is.
+      {"The wealth fund Qorvest plans to invest $3 billion in Ras al-Marah.", "invested-in(Qorvest -> Ras al-Marah)"},
       {"Chile and Peru held talks in Lima. The politicians later signed a water accord.",
        "signed(Chile -> deal{water accord}); signed(Peru -> deal{water accord})"},
       {"An agreement was reached on port logistics with Acme Ltd. and Farlow Ltd.",
