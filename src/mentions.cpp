@@ -202,6 +202,14 @@ class SentenceReader {
     PlaceNames names = place_names_.find(span_key(a, b));
     return Place{.looked_up = true, .country = names.country, .demonym = names.demonym};
   }
+  // "the Saudi Arabian government", "the Korean side": a demonym before one
+  // of these words stands for its country (a party, a speaker).
+  bool stands_for_country(std::size_t k) const {
+    static constexpr std::string_view kStateWords[] = {"government", "authorities", "side", "delegation",
+                                                       "administration", "cabinet"};
+    return k < size() && std::find(std::begin(kStateWords), std::end(kStateWords), word(k).lower) != std::end(kStateWords);
+  }
+
   // "U.S. dollars", "15.6 U.S. billion dollars": the country before `k` names a currency.
   bool names_currency(std::size_t k) const {
     if (is_word(k, "million") || is_word(k, "billion") || is_word(k, "trillion")) ++k;
@@ -426,7 +434,12 @@ class SentenceReader {
       return j;
     }
     if (auto d = demonym_of(i, j)) {
-      add_country(MentionKind::kDemonym, i, j, *d);
+      if (!stands_for_country(j)) {
+        add_country(MentionKind::kDemonym, i, j, *d);
+      } else {
+        add_country(MentionKind::kCountry, i, j, *d);
+        out_.mentions.back().written = *d;  // "Saudi Arabian" is no other name of the country
+      }
       return j;
     }
     if (out_.headline) return j;

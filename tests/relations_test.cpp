@@ -55,6 +55,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"An agreement was reached on port logistics with Acme Ltd. and Farlow Ltd.",
        "signed(Acme Ltd. -> deal{agreement on port logistics}); signed(Farlow Ltd. -> deal{agreement on port logistics})"},
       {"Kenyan Minister of Foreign Affairs Lam Anh Dung arrived.", "leader-of(Lam Anh Dung -> Kenya)"},
+      // "the Peruvian government" is Peru.
+      {"The Chilean Ministry of Mines and the Peruvian government signed an agreement.",
+       "signed(Ministry of Mines -> deal{agreement}); signed(Peru -> deal{agreement}); based-in(Ministry of Mines -> Chile)"},
       // Who tells of a deal, and the country of the teller's title, sign nothing.
       {"Acme Ltd. signed a contract with Peru, Chilean minister Ana Lee said.",
        "signed(Acme Ltd. -> deal{contract}); signed(Peru -> deal{contract}); leader-of(Ana Lee -> Chile)"},
