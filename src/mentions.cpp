@@ -692,6 +692,9 @@ class SentenceReader {
     return last > m.first_word && has(last, kCompanySuffix);
   }
 
+  // "VW said", "ADQ said": a person's name is not written in capitals.
+  bool is_acronym(const Mention& m) const { return m.end_word == m.first_word + 1 && word(m.first_word).all_caps; }
+
   void type_by_context(Mention& m) {
     if (type_by_words_before(m) || type_by_words_after(m)) m.typed = true;
   }
@@ -700,7 +703,7 @@ class SentenceReader {
   bool type_by_words_before(Mention& m) const {
     std::size_t a = m.first_word;
     if (a >= 1 && has(a - 1, kHonorific)) return m.type = NodeType::kPerson, true;
-    if (a >= 1 && has(a - 1, kSpeechVerb)) return m.type = NodeType::kPerson, m.guessed = true, true;
+    if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
@@ -840,7 +843,7 @@ class SentenceReader {
   // "X, an American company", "X, the president of Y", "X's plant", "X said".
   bool type_by_words_after(Mention& m) const {
     std::size_t j = m.end_word;
-    if (j < size() && has(j, kSpeechVerb)) return m.type = NodeType::kPerson, m.guessed = true, true;
+    if (j < size() && has(j, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (j < size() && word(j).text == "'s" && j + 1 < size() && has(j + 1, kFirmPossession)) {
       m.type = NodeType::kFirm;
       return true;

@@ -60,6 +60,7 @@ TEST_CASE("resolve_entities: one entity per person, firm and country, the fulles
       {"Gorven Ltd. opened a plant. Gorven said it would hire.", "firm Gorven Ltd. (Gorven)"},
       {"Gorven said it would hire. The miner Gorven Ltd. opened a plant.", "firm Gorven Ltd. (Gorven)"},
       {"Ana Lee said the plan works. Lee said more.", "person Ana Lee (Lee)"},
+      {"GRX said it would hire. Ana Lee said so too.", "person Ana Lee"},  // capitals name no person
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
