@@ -55,6 +55,10 @@ TEST_CASE("read_relations: one table row per construction") {
       {"An agreement was reached on port logistics with Acme Ltd. and Farlow Ltd.",
        "signed(Acme Ltd. -> deal{agreement on port logistics}); signed(Farlow Ltd. -> deal{agreement on port logistics})"},
       {"Kenyan Minister of Foreign Affairs Lam Anh Dung arrived.", "leader-of(Lam Anh Dung -> Kenya)"},
+      // Signed by no one named: by the signers of the deal before it.
+      {"Chile and Peru signed a water accord. Also signed was a memorandum on ports.",
+       "signed(Chile -> deal{water accord}); signed(Peru -> deal{water accord}); signed(Chile -> deal{memorandum on ports}); "
+       "signed(Peru -> deal{memorandum on ports})"},
       // "the Peruvian government" is Peru.
       {"The Chilean Ministry of Mines and the Peruvian government signed an agreement.",
        "signed(Ministry of Mines -> deal{agreement}); signed(Peru -> deal{agreement}); based-in(Ministry of Mines -> Chile)"},
