@@ -44,7 +44,16 @@ bool values_close(const Deal& a, const Deal& b) {
   return std::abs(*a.value_usd - *b.value_usd) <= 0.1 * std::max(*a.value_usd, *b.value_usd);
 }
 
-bool values_clash(const Deal& a, const Deal& b) { return a.value_usd && b.value_usd && !values_close(a, b); }
+// Two amounts that cannot be one: dollars apart, or one deal in dollars and
+// the other only in another currency (no rates to compare them by), or two
+// other currencies or amounts.
+bool values_clash(const Deal& a, const Deal& b) {
+  if (a.value_usd && b.value_usd) return !values_close(a, b);
+  bool a_valued = a.value_usd || a.value, b_valued = b.value_usd || b.value;
+  if (!a_valued || !b_valued) return false;
+  if (!a.value || !b.value || a.currency != b.currency) return true;
+  return std::abs(*a.value - *b.value) > 0.1 * std::max(*a.value, *b.value);
+}
 
 bool items_overlap(const Deal& a, const Deal& b) {
   std::set<std::string> x = item_keywords(a.item), y = item_keywords(b.item);
@@ -93,6 +102,8 @@ class DealReader {
     Deal deal = describe(s, sm, noun, text, money);
     deal.parties = parties(s, sm, clause_begin(sm), clause_end(sm, std::min(trigger, noun)));
     bool refers_back = definite(sm, noun) && !deals_.empty();
+    // "the $4.2 billion order" after a €310 million contract is another deal.
+    refers_back = refers_back && !values_clash(deals_.back(), deal);
     if (refers_back && (!signed_word || deal.parties.empty() || shares_party(deals_.back(), deal))) {
       if (!signed_word) deal.parties.clear();  // "the U.S. presented the deal as a win": told, not signed
       merge_deal(deals_.back(), deal);
@@ -347,10 +358,21 @@ class DealReader {
     if (m > 0 && sm.mentions[m - 1].type == NodeType::kFirm && sm.mentions[m - 1].based_in == sm.mentions[m].name &&
         sm.mentions[m - 1].end_word + 1 == sm.mentions[m].first_word && sm.words[sm.mentions[m - 1].end_word].is("of"))
       return true;
+    // "KTZ, the national railway company of Kazakhstan, ...": the firm's apposition.
+    if (m > 0 && in_apposition_of_firm(sm, sm.mentions[m - 1], sm.mentions[m])) return true;
     if (m + 1 >= sm.mentions.size()) return false;
     const Mention& next = sm.mentions[m + 1];
     return next.type == NodeType::kFirm && next.based_in == sm.mentions[m].name &&
            next.first_word <= sm.mentions[m].end_word + 5;
+  }
+
+  static bool in_apposition_of_firm(const SentenceMentions& sm, const Mention& firm, const Mention& country) {
+    if (firm.type != NodeType::kFirm || firm.based_in != country.name || firm.end_word >= sm.words.size() ||
+        sm.words[firm.end_word].text != "," || country.first_word > firm.end_word + 8)
+      return false;
+    for (std::size_t k = firm.end_word + 1; k < country.first_word; ++k)
+      if (sm.words[k].kind == WordKind::kPunct) return false;
+    return true;
   }
 
   // "the Commerce Department confirmed the agreement", "..., Acme chairman

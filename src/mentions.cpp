@@ -843,6 +843,8 @@ class SentenceReader {
   // "X, an American company", "X, the president of Y", "X's plant", "X said".
   bool type_by_words_after(Mention& m) const {
     std::size_t j = m.end_word;
+    // "Temir Zholy (KTZ), the national railway company": past the acronym.
+    if (j + 2 < size() && word(j).text == "(" && word(j + 2).text == ")") j += 3;
     if (j < size() && has(j, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (j < size() && word(j).text == "'s" && j + 1 < size() && has(j + 1, kFirmPossession)) {
       m.type = NodeType::kFirm;
@@ -859,6 +861,9 @@ class SentenceReader {
       if (has(k, kCompanyCue) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
+        // "X, the national railway company of Peru"
+        if (std::size_t e = country_end(k + 2, size(), false); m.based_in.empty() && is_word(k + 1, "of") && e > k + 2)
+          m.based_in = *country_of(k + 2, e);
         return true;
       }
       if (!is_head_word(k)) continue;

@@ -27,6 +27,8 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"The U.S. and Canada signed nothing.", "[country United States] [country Canada]"},
       {"Chile paid 4.2 U.S. billion dollars, or 900 million U.S. dollars a year.", "[country Chile]"},
       {"The rail company Northern Rail Freight (NRF) bought engines.", "[firm Northern Rail Freight]"},
+      {"Tarvo Rail Lines (TRL), the national railway company of Peru, bought engines.",
+       "[firm Tarvo Rail Lines] [country Peru]"},
       {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"President Omar el-Haddad arrived.", "[leader Omar el-Haddad]"},
       // A country's official name, "of" and all, inside the title's run.

@@ -59,6 +59,13 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Chile and Peru signed a water accord. Also signed was a memorandum on ports.",
        "signed(Chile -> deal{water accord}); signed(Peru -> deal{water accord}); signed(Chile -> deal{memorandum on ports}); "
        "signed(Peru -> deal{memorandum on ports})"},
+      // The country in a firm's apposition says where the firm is; an amount
+      // unlike the deal before is another deal, not "the" one told before.
+      {"Tarvo Rail Lines (TRL), the national railway company of Peru, signed a \u20ac310 million contract with "
+       "Hollins Ltd. The contract follows the $4.2 billion order for 300 engines that TRL placed with Farlow Ltd.",
+       "signed(Tarvo Rail Lines -> deal{contract}); signed(Hollins Ltd. -> deal{contract}); "
+       "signed(Tarvo Rail Lines -> deal{engines x300 $4200M}); signed(Farlow Ltd. -> deal{engines x300 $4200M}); "
+       "based-in(Tarvo Rail Lines -> Peru)"},
       // "the Peruvian government" is Peru.
       {"The Chilean Ministry of Mines and the Peruvian government signed an agreement.",
        "signed(Ministry of Mines -> deal{agreement}); signed(Peru -> deal{agreement}); based-in(Ministry of Mines -> Chile)"},
