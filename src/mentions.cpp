@@ -143,15 +143,7 @@ class SentenceReader {
   // "Pittsburgh-based" says where a firm is (relations.h); it is no part of a name.
   bool is_cap(std::size_t i) const {
     return i < size() && word(i).kind == WordKind::kWord &&
-           (word(i).capitalized || word(i).all_caps || is_particle_joined(word(i))) && !word(i).lower.ends_with("-based");
-  }
-  // "al-Hekma", "el-Sisi": a particle joined by a hyphen to a capitalised name.
-  static bool is_particle_joined(const Word& w) {
-    std::size_t hyphen = w.text.find('-');
-    if (hyphen == std::string_view::npos || hyphen + 1 >= w.text.size() || !(w.text[hyphen + 1] >= 'A' && w.text[hyphen + 1] <= 'Z'))
-      return false;
-    std::string_view particle = std::string_view(w.lower).substr(0, hyphen);
-    return std::find(std::begin(kNameParticles), std::end(kNameParticles), particle) != std::end(kNameParticles);
+           (word(i).capitalized || word(i).all_caps || has(i, kParticleJoined)) && !word(i).lower.ends_with("-based");
   }
 
   // Span text and its folded form.
@@ -1014,6 +1006,15 @@ std::uint32_t folded_marks(const MarkTable& table, std::string_view key) { retur
 
 bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// "al-Hekma", "el-Sisi": a particle joined by a hyphen to a capitalised name.
+bool is_particle_joined(const Word& w) {
+  std::size_t hyphen = w.text.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= w.text.size() || !(w.text[hyphen + 1] >= 'A' && w.text[hyphen + 1] <= 'Z'))
+    return false;
+  std::string_view particle = std::string_view(w.lower).substr(0, hyphen);
+  return std::find(std::begin(kNameParticles), std::end(kNameParticles), particle) != std::end(kNameParticles);
+}
+
 // Folds the word and sets its marks: usually one look-up, since the folded
 // form of most words is their lower-case form.
 void mark_word(Word& w, const MarkTable& table) {
@@ -1033,6 +1034,7 @@ void mark_word(Word& w, const MarkTable& table) {
     folded |= kEndsInTitleHead;
   }
   w.marks = lower.of_lower | folded;
+  if (!w.capitalized && w.kind == WordKind::kWord && is_particle_joined(w)) w.marks |= kParticleJoined;
 }
 
 // The lexicon's countries and demonyms, by key.

@@ -55,6 +55,7 @@ enum WordMark : std::uint32_t {
   kPlaceStart = 1u << 26,        // its first word may begin a country's or a demonym's key
   kTitleModifier = 1u << 27,     // "senior", "deputy": grades the title after it
   kPortfolio = 1u << 28,         // "affairs", "trade": what a minister is in charge of
+  kParticleJoined = 1u << 29,    // "al-Hekma", "el-Sisi": a particle, a hyphen, a capitalised name
 };
 
 struct Word {
