@@ -385,7 +385,7 @@ void read_in_order(const std::vector<std::string>& files, const Lexicon& lexicon
     }
   };
   std::vector<std::thread> readers;
-  for (int t = 0; t < jobs; ++t) readers.emplace_back(work);
+  for (std::size_t t = 0; t < static_cast<std::size_t>(jobs) && t < files.size(); ++t) readers.emplace_back(work);
   try {
     for (std::size_t i = 0; i < files.size(); ++i) merge(i, queue.take(i));
   } catch (...) {
