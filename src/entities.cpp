@@ -77,7 +77,10 @@ bool keys_agree(const std::vector<std::string>& a, const std::vector<std::string
     if (shorter.size() >= 3 && std::equal(shorter.begin(), shorter.end(), longer.begin())) return true;
     return is_subsequence(shorter, longer) && shorter.back() == longer.back();
   }
-  return false;
+  // "Security Council" of "UN Security Council": one short word (an acronym
+  // or code: "UN", "EU", "US") before the same name of two words or more.
+  return shorter.size() >= 2 && longer.size() == shorter.size() + 1 && longer.front().size() <= 3 &&
+         std::equal(shorter.begin(), shorter.end(), longer.begin() + 1);
 }
 
 }  // namespace

@@ -40,6 +40,9 @@ TEST_CASE("same_entity: within one kind, when the words agree") {
       {"Department of Commerce", NodeType::kOrganization, "DC", NodeType::kOrganization, false},
       {"Acme", NodeType::kFirm, "Acme", NodeType::kPerson, false},
       {"Acme Kazakhstan", NodeType::kFirm, "Acme", NodeType::kFirm, false},
+      {"UN Water Council", NodeType::kOrganization, "Water Council", NodeType::kOrganization, true},
+      {"Nordic Water Council", NodeType::kOrganization, "Water Council", NodeType::kOrganization, false},
+      {"UN Council", NodeType::kOrganization, "Council", NodeType::kOrganization, false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.a);
