@@ -304,6 +304,9 @@ class Resolver {
     const Mention& m = mention(r);
     if (folded(r).name.empty()) return;
     int e = find_match(m, folded(r).name);
+    // "The Congress" points at the one institution named so, and is no other name of it.
+    if (e < 0 && is_bare_head_word(r))
+      if (int only = only_institution_with_word(folded(r).name); only >= 0) return point(r, only);
     if (e < 0) {
       e = static_cast<int>(drafts_.size());
       drafts_.push_back(Draft{.entity = Entity{.type = m.type, .name = m.name}});
@@ -321,6 +324,27 @@ class Resolver {
     attach(r, e);
   }
 
+  // "The Congress, held every three years ...": a lone organisation head word.
+  bool is_bare_head_word(MentionRef r) const {
+    const Mention& m = mention(r);
+    return m.end_word == m.first_word + 1 && in_.sentences[r.sentence].words[m.first_word].has(kOrganizationHead);
+  }
+  // The one institution of the article with that word in its name
+  // ("Congress of Leaders of World Religions"), or -1 when none or several.
+  int only_institution_with_word(const std::string& word) const {
+    int found = -1;
+    for (std::size_t e = 0; e < drafts_.size(); ++e) {
+      if (kind_of(drafts_[e].entity.type) != Kind::kInstitutions || drafts_[e].untyped_only) continue;
+      bool has_word = std::any_of(drafts_[e].folded_names.begin(), drafts_[e].folded_names.end(), [&](const std::string& n) {
+        return (" " + n + " ").find(" " + word + " ") != std::string::npos;
+      });
+      if (!has_word) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(e);
+    }
+    return found;
+  }
+
   void attach(MentionRef r, int e) {
     const Mention& m = mention(r);
     Draft& d = drafts_[e];
@@ -331,7 +355,11 @@ class Resolver {
         d.folded_names.push_back(*folded_form);
       }
     }
-    d.entity.spans.emplace_back(m.begin, m.end);
+    point(r, e);
+  }
+  // The mention is one of entity e's, by its span and its reference.
+  void point(MentionRef r, int e) {
+    drafts_[e].entity.spans.emplace_back(mention(r).begin, mention(r).end);
     refs(r) = {e};
   }
 

@@ -59,6 +59,10 @@ TEST_CASE("resolve_entities: one entity per person, firm and country, the fulles
        "firm Northern Rail Freight (NRF)"},
       {"Talks in the U.S. went well. The United States agreed.", "country United States (U.S.)"},
       {"Gorven Ltd. opened a plant. Gorven employs 900 people.", "firm Gorven Ltd. (Gorven)"},
+      // A lone head word points at the one institution named with it, and is no alias of it.
+      {"The Council of Rail Ministers met in Lima. The Council meets every year.", "organization Council of Rail Ministers"},
+      {"The Water Council met the Rail Council. The Council agreed.",
+       "organization Water Council; organization Rail Council; organization Council"},
       // "X said" only guesses a person: firms speak too.
       {"Gorven Ltd. opened a plant. Gorven said it would hire.", "firm Gorven Ltd. (Gorven)"},
       {"Gorven said it would hire. The miner Gorven Ltd. opened a plant.", "firm Gorven Ltd. (Gorven)"},
