@@ -340,7 +340,7 @@ class DealReader {
       if (mention.first_word >= end) break;
       if (mention.first_word < begin) continue;
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
-      if (mention.kind == MentionKind::kCountry && says_where_firm_is(sm, m)) continue;
+      if (mention.kind == MentionKind::kCountry && (says_where_firm_is(sm, m) || is_attributive(sm, mention))) continue;
       if (mention.kind == MentionKind::kPronoun || is_speaker(sm, m)) continue;
       for (int e : entities_.refs[s][m]) {
         NodeType t = entities_.entities[e].type;
@@ -364,6 +364,18 @@ class DealReader {
     const Mention& next = sm.mentions[m + 1];
     return next.type == NodeType::kFirm && next.based_in == sm.mentions[m].name &&
            next.first_word <= sm.mentions[m].end_word + 5;
+  }
+
+  // "the U.S. narrative around Uzbekistan's purchase": a country naming the
+  // kind of a noun after it is no actor ("the U.S. signed", "the U.S. also
+  // signed" are).
+  static bool is_attributive(const SentenceMentions& sm, const Mention& country) {
+    std::size_t a = country.first_word, e = country.end_word;
+    if (a == 0 || !sm.words[a - 1].has(kArticleWord) || e >= sm.words.size()) return false;
+    const Word& next = sm.words[e];
+    return next.kind == WordKind::kWord && !next.capitalized && !next.has(kSmallWord) && !next.has(kStateWord) &&
+           !next.has(kSignedTrigger) && !next.has(kSentenceAdverb) && !next.has(kSpeechVerb) &&
+           !next.lower.ends_with("ed");
   }
 
   static bool in_apposition_of_firm(const SentenceMentions& sm, const Mention& firm, const Mention& country) {

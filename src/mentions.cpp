@@ -61,6 +61,9 @@ constexpr std::string_view kPortfolioWords[] = {
     "interior", "labour", "labor", "investment", "planning", "commerce", "culture", "tourism", "environment",
     "communications", "infrastructure", "security", "welfare", "technology", "science", "innovation", "housing",
     "water", "fisheries", "forestry", "youth", "sports", "information", "works", "cooperation", "integration"};
+// What a country's name or demonym before them stands for: the country itself.
+constexpr std::string_view kStateWords[] = {"government", "authorities", "side", "delegation", "administration",
+                                            "cabinet"};
 // Words that grade or qualify a title before it ("Senior Presidential
 // Secretary"), never an employer's name.
 constexpr std::string_view kTitleModifiers[] = {
@@ -196,11 +199,7 @@ class SentenceReader {
   }
   // "the Saudi Arabian government", "the Korean side": a demonym before one
   // of these words stands for its country (a party, a speaker).
-  bool stands_for_country(std::size_t k) const {
-    static constexpr std::string_view kStateWords[] = {"government", "authorities", "side", "delegation",
-                                                       "administration", "cabinet"};
-    return k < size() && std::find(std::begin(kStateWords), std::end(kStateWords), word(k).lower) != std::end(kStateWords);
-  }
+  bool stands_for_country(std::size_t k) const { return k < size() && has(k, kStateWord); }
 
   // "U.S. dollars", "15.6 U.S. billion dollars": the country before `k` names a currency.
   bool names_currency(std::size_t k) const {
@@ -997,6 +996,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_folded(table, kListLeads, kListLead);
   mark_folded(table, kTitleModifiers, kTitleModifier);
   mark_folded(table, kPortfolioWords, kPortfolio);
+  mark_lower(table, kStateWords, kStateWord);
   mark_folded(table, kPluralPeople, kPeoplePlural);
   mark_folded(table, place_starts(lexicon), kPlaceStart);
   return table;

@@ -56,6 +56,7 @@ enum WordMark : std::uint32_t {
   kTitleModifier = 1u << 27,     // "senior", "deputy": grades the title after it
   kPortfolio = 1u << 28,         // "affairs", "trade": what a minister is in charge of
   kParticleJoined = 1u << 29,    // "al-Hekma", "el-Sisi": a particle, a hyphen, a capitalised name
+  kStateWord = 1u << 30,         // "government", "side": "the Saudi government" is Saudi Arabia
 };
 
 struct Word {

@@ -66,6 +66,9 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Tarvo Rail Lines -> deal{contract}); signed(Hollins Ltd. -> deal{contract}); "
        "signed(Tarvo Rail Lines -> deal{engines x300 $4200M}); signed(Farlow Ltd. -> deal{engines x300 $4200M}); "
        "based-in(Tarvo Rail Lines -> Peru)"},
+      // "the U.S. narrative" names a kind of thing, not a signer.
+      {"The U.S. narrative around Peru's $2 billion Acme Ltd. purchase was upbeat.",
+       "signed(Peru -> deal{purchase $2000M}); signed(Acme Ltd. -> deal{purchase $2000M})"},
       // "the Peruvian government" is Peru.
       {"The Chilean Ministry of Mines and the Peruvian government signed an agreement.",
        "signed(Ministry of Mines -> deal{agreement}); signed(Peru -> deal{agreement}); based-in(Ministry of Mines -> Chile)"},
