@@ -116,9 +116,11 @@ class DealReader {
     if (deal.parties.empty() && group_signs(sm, trigger)) deal.parties = parties_before(s);
     // "Among the documents signed was the joint declaration on ...": signed
     // by no one named here, so by the signers of the deal told before.
-    bool names_no_one = std::none_of(sm.mentions.begin(), sm.mentions.end(),
-                                     [&](const Mention& m) { return m.first_word < std::max(trigger, noun); });
-    if (deal.parties.empty() && signed_word && names_no_one && !deals_.empty()) deal.parties = deals_.back().parties;
+    auto names_no_one = [&] {
+      return std::none_of(sm.mentions.begin(), sm.mentions.end(),
+                          [&](const Mention& m) { return m.first_word < std::max(trigger, noun); });
+    };
+    if (deal.parties.empty() && signed_word && !deals_.empty() && names_no_one()) deal.parties = deals_.back().parties;
     if (deal.parties.empty()) return;
     add(std::move(deal));
   }

@@ -393,8 +393,7 @@ class SentenceReader {
     Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
     m.type = type, m.typed = true, m.plural = plural, m.role = std::string(role);
     if (country && type == NodeType::kFirm) m.based_in = *country;
-    if (country && !role.empty()) m.name = *country;
-    else if (!role.empty()) m.name.clear();
+    if (!role.empty()) m.name = country ? *country : "";  // "the Kazakh president": known by the country
     out_.mentions.push_back(std::move(m));
     return k + 1;
   }
@@ -853,8 +852,8 @@ class SentenceReader {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
         // "X, the national railway company of Peru"
-        if (std::size_t e = country_end(k + 2, size(), false); m.based_in.empty() && is_word(k + 1, "of") && e > k + 2)
-          m.based_in = *country_of(k + 2, e);
+        if (m.based_in.empty() && is_word(k + 1, "of"))
+          if (std::size_t e = country_end(k + 2, size(), false); e > k + 2) m.based_in = *country_of(k + 2, e);
         return true;
       }
       if (!is_head_word(k)) continue;
