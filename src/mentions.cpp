@@ -243,6 +243,11 @@ class SentenceReader {
   }
 
   bool is_title_word(std::size_t i) const { return has(i, kTitleWord); }
+  // "company", "giant", or a cue of two words: "financial institution".
+  bool is_company_cue(std::size_t k) const {
+    if (has(k, kCompanyCue)) return true;
+    return has(k, kCompanyCueTail) && k > 0 && lexicon_.company_cues.count(word(k - 1).folded + " " + word(k).folded) > 0;
+  }
   // A word that can end a title; "secretary-general" folds to two words.
   bool is_head_word(std::size_t i) const { return has(i, kEndsInTitleHead); }
   bool names_institution(std::size_t a, std::size_t b) const {
@@ -275,7 +280,7 @@ class SentenceReader {
   std::size_t extend_run(std::size_t i) const {
     std::size_t j = i + 1;
     while (j < size()) {
-      if (is_cap(j) && !has(j, kNotName)) {
+      if (is_cap(j) && (!has(j, kNotName) || small_name_word(i, j))) {
         ++j;
       } else if (std::size_t e = country_through_joiner(i, j); e > j) {
         j = e;  // "President of the Republic of Uzbekistan X": the country's name is whole
@@ -294,6 +299,13 @@ class SentenceReader {
       while (is_cap(j) && !has(j, kNotName)) ++j;
     }
     return j;
+  }
+
+  // "Deputy Minister To Anh Dung": a small word written with a capital inside
+  // a sentence, after a title and before a name, is a name of its own.
+  bool small_name_word(std::size_t i, std::size_t j) const {
+    return has(j, kSmallWord) && !word(j).all_caps && j > i && last_title_head(i, j) != j && is_cap(j + 1) &&
+           !has(j + 1, kNotName) && country_end(j + 1, size(), true) == j + 1;
   }
 
   // The end of a country's name ("Republic of Uzbekistan", "Islamic Republic
@@ -382,7 +394,7 @@ class SentenceReader {
       type = NodeType::kLeader, plural = true;
     } else if (plural) {
       return i;
-    } else if (has(k, kCompanyCue)) {
+    } else if (is_company_cue(k)) {
       type = NodeType::kFirm;
     } else if (auto t = has(k, kTitlePart) ? lexicon_.titles.find(word(k).folded) : lexicon_.titles.end();
                t != lexicon_.titles.end()) {
@@ -717,7 +729,7 @@ class SentenceReader {
       if (word(k).kind != WordKind::kWord || has(k, kArticleWord)) break;
       bool other_phrase = has(k, kNotName) && !has(k, kListLead);
       if (other_phrase || word(k).has(kBasedInTrigger)) break;
-      if (has(k, kCompanyCue) && !word(k).capitalized) {
+      if (is_company_cue(k) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(k >= 5 ? k - 5 : 0, k);
         return true;
@@ -742,7 +754,7 @@ class SentenceReader {
   // cue's index, or `a`. A phrase after a preposition ("with the company,
   // X said") is not an apposition of X.
   std::size_t cue_before_comma(std::size_t a) const {
-    if (a < 3 || word(a - 1).text != "," || !has(a - 2, kCompanyCue) || word(a - 2).capitalized)
+    if (a < 3 || word(a - 1).text != "," || !is_company_cue(a - 2) || word(a - 2).capitalized)
       return a;
     for (std::size_t k = a - 2; k-- > 0 && k + 6 > a;) {
       if (word(k).kind != WordKind::kWord) return a;
@@ -780,7 +792,7 @@ class SentenceReader {
            !has(b - 1, kArticleWord))
       --b;
     bool cued = false;
-    for (std::size_t k = b; k < a; ++k) cued = cued || has(k, kCompanyCue);
+    for (std::size_t k = b; k < a; ++k) cued = cued || is_company_cue(k);
     return cued ? country_in(b, a) : "";
   }
 
@@ -848,7 +860,7 @@ class SentenceReader {
       if (k + 1 < size() && (word(k + 1).text == "'s" || (is_cap(k + 1) && !is_cap(k)))) {
         if (is_head_word(k)) break;
       }
-      if (has(k, kCompanyCue) && !word(k).capitalized) {
+      if (is_company_cue(k) && !word(k).capitalized) {
         m.type = NodeType::kFirm;
         if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
         // "X, the national railway company of Peru"
@@ -894,6 +906,8 @@ class SentenceReader {
     }
   }
   bool listed_after(const Mention& before, const Mention& next) const {
+    // "..., T&T chairman Do Quang Hien": a name that owns a title opens a phrase of its own.
+    if (next.end_word < size() && is_title_word(next.end_word) && !word(next.end_word).capitalized) return false;
     std::size_t gap = next.first_word - before.end_word;
     if (gap == 1) return word(before.end_word).text == "," || is_word(before.end_word, "and");
     return gap == 2 && word(before.end_word).text == "," && is_word(before.end_word + 1, "and");
@@ -987,7 +1001,11 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   }
   mark_folded(table, lexicon.organization_heads, kOrganizationHead);
   mark_folded(table, lexicon.company_suffixes, kCompanySuffix);
-  mark_folded(table, lexicon.company_cues, kCompanyCue);
+  for (const std::string& cue : lexicon.company_cues) {
+    std::size_t space = cue.rfind(' ');
+    if (space == std::string::npos) table[cue].of_folded |= kCompanyCue;
+    else table[cue.substr(space + 1)].of_folded |= kCompanyCueTail;
+  }
   mark_folded(table, lexicon.deal_nouns, kFoldedDealNoun);
   mark_folded(table, lexicon.not_names, kNotName);
   mark_folded(table, kSentenceAdverbs, kSentenceAdverb);

@@ -57,6 +57,7 @@ enum WordMark : std::uint32_t {
   kPortfolio = 1u << 28,         // "affairs", "trade": what a minister is in charge of
   kParticleJoined = 1u << 29,    // "al-Hekma", "el-Sisi": a particle, a hyphen, a capitalised name
   kStateWord = 1u << 30,         // "government", "side": "the Saudi government" is Saudi Arabia
+  kCompanyCueTail = 1u << 31,    // the last word of a company cue of two words: "institution" of "financial institution"
 };
 
 struct Word {

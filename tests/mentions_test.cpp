@@ -54,6 +54,13 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Tim Sol, chairman of Chile's Arko Ltd, spoke.", "[leader Tim Sol] [country Chile] [firm Arko Ltd]"},
       {"An analyst at Kerr Securities and a fellow at the Tessel Policy Lab agreed.",
        "[firm Kerr Securities] [organization Tessel Policy Lab]"},
+      // A company cue of two words.
+      {"It borrowed from the Irish lending institution Carrow Trust.", "[country Ireland] [firm Carrow Trust]"},
+      {"It borrowed from the institution Carrow Trust.", ""},
+      // A small word with a capital, between a title and a name, is a name.
+      {"Kenyan Deputy Minister of Trade Do Van Lam spoke.", "[country Kenya] [leader Do Van Lam]"},
+      {"Kenyan Deputy Minister of Trade To Van Lam spoke.", "[country Kenya] [leader To Van Lam]"},
+      {"The Minister of Trade flew To Peru.", "[country Peru]"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);

@@ -27,6 +27,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
       {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
       {"Lena Park, the chief executive of Tolvik, spoke.", "leader-of(Lena Park -> Tolvik)"},
+      // A name that owns a title after a firm opens a phrase: no list, no country taken from the firm.
+      {"Orvo Ltd hired the Irish lender Carrow Trust, Orvo chairman Ben Sato said.",
+       "based-in(Carrow Trust -> Ireland)"},
       {"The Peruvian miner Kolla Group grew.", "based-in(Kolla Group -> Peru)"},
       {"Voltmark Ltd. will buy shares of Xelo Inc. as the German carmaker grows. "
        "Voltmark will own 5% of the Chinese company.",
