@@ -787,8 +787,12 @@ class SentenceReader {
     if (a >= 2 && word(a - 1).text == "'s")
       for (std::size_t b = a - 1; b > 0 && b + 4 > a; --b)
         if (country_end(b - 1, a - 1, false) == a - 1) return *country_of(b - 1, a - 1);
+    // Not past another name: in "between Exim Bank Malaysia and Turk Eximbank" the country is the first's.
+    std::size_t floor = 0;
+    for (const Mention& before : out_.mentions)
+      if (before.kind == MentionKind::kName && before.end_word <= a) floor = std::max(floor, before.end_word);
     std::size_t b = a;
-    while (b > 0 && b + 5 > a && (word(b - 1).kind == WordKind::kWord || word(b - 1).text == "'s") &&
+    while (b > floor && b + 5 > a && (word(b - 1).kind == WordKind::kWord || word(b - 1).text == "'s") &&
            !has(b - 1, kArticleWord))
       --b;
     bool cued = false;

@@ -27,6 +27,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
       {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
       {"Lena Park, the chief executive of Tolvik, spoke.", "leader-of(Lena Park -> Tolvik)"},
+      // The country inside one firm's name is not the next firm's.
+      {"It signed a loan MoU between Harbor Bank Kenya and Orvo Eximbank.",
+       "signed(Harbor Bank Kenya -> deal{loan}); signed(Orvo Eximbank -> deal{loan})"},
       // A name that owns a title after a firm opens a phrase: no list, no country taken from the firm.
       {"Orvo Ltd hired the Irish lender Carrow Trust, Orvo chairman Ben Sato said.",
        "based-in(Carrow Trust -> Ireland)"},
