@@ -69,6 +69,11 @@ constexpr std::string_view kStateWords[] = {"government", "authorities", "side",
 constexpr std::string_view kTitleModifiers[] = {
     "senior", "deputy", "acting", "interim", "assistant", "associate", "principal", "special", "presidential",
     "executive", "first", "vice", "former", "outgoing", "incoming", "joint", "lead", "chief"};
+// Institutions whose own name starts with a nationality: "the Russian
+// Academy of Sciences", unlike "the South Korean Ministry of Trade".
+constexpr std::string_view kNationalNameHeads[] = {"society", "institute", "institution", "foundation", "academy",
+                                                  "association", "federation", "university", "league",
+                                                  "alliance", "confederation"};
 constexpr std::string_view kPluralPeople[] = {"leaders", "presidents", "sides", "heads", "ministers"};
 
 // The lexicon's words, split for word-by-word tests.
@@ -637,7 +642,7 @@ class SentenceReader {
     Mention m = make_mention(MentionKind::kName, i, j);
     std::size_t demonym_end = country_end(i, j, true);
     if (demonym_end > i && demonym_of(i, demonym_end) && !country_of(i, demonym_end) &&
-        names_institution(demonym_end, demonym_end + 1)) {
+        names_institution(demonym_end, demonym_end + 1) && !is_national_name_head(demonym_end)) {
       // "South Korean Ministry of ...": the demonym says where, not who;
       // in "Malaysian Investment Development Authority" it is part of the name.
       m = make_mention(MentionKind::kName, demonym_end, j);
@@ -655,6 +660,11 @@ class SentenceReader {
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
+  }
+
+  bool is_national_name_head(std::size_t k) const {
+    return std::find(std::begin(kNationalNameHeads), std::end(kNationalNameHeads), word(k).folded) !=
+           std::end(kNationalNameHeads);
   }
 
   bool plain_words(std::size_t a, std::size_t b) const {
