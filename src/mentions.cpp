@@ -140,6 +140,7 @@ class SentenceReader {
       }
     }
     type_lists();
+    type_between_pairs();
     return std::move(out_);
   }
 
@@ -919,6 +920,23 @@ class SentenceReader {
       }
     }
   }
+  // "an MoU between the Kenya Investment Authority and Invest Peru": the
+  // other side of an institution, named in no way of its own, is one too.
+  void type_between_pairs() {
+    for (std::size_t k = 0; k + 1 < out_.mentions.size(); ++k) {
+      const Mention& first = out_.mentions[k];
+      Mention& next = out_.mentions[k + 1];
+      if (first.kind != MentionKind::kName || next.kind != MentionKind::kName || next.typed || !first.typed) continue;
+      if (first.type != NodeType::kOrganization && first.type != NodeType::kFirm) continue;
+      std::size_t before = first.first_word - (first.first_word >= 1 && word(first.first_word - 1).is("the") ? 1 : 0);
+      bool between = before >= 1 && word(before - 1).is("between");
+      std::size_t and_word = first.end_word;
+      bool paired = and_word + 1 <= next.first_word && is_word(and_word, "and") &&
+                    next.first_word - and_word <= 2 && (next.first_word == and_word + 1 || is_word(and_word + 1, "the"));
+      if (between && paired) next.type = first.type, next.typed = true;
+    }
+  }
+
   bool listed_after(const Mention& before, const Mention& next) const {
     // "..., T&T chairman Do Quang Hien": a name that owns a title opens a phrase of its own.
     if (next.end_word < size() && is_title_word(next.end_word) && !word(next.end_word).capitalized) return false;

@@ -61,6 +61,11 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Kenyan Deputy Minister of Trade Do Van Lam spoke.", "[country Kenya] [leader Do Van Lam]"},
       {"Kenyan Deputy Minister of Trade To Van Lam spoke.", "[country Kenya] [leader To Van Lam]"},
       {"The Minister of Trade flew To Peru.", "[country Peru]"},
+      // The other side of an institution in "between A and B" is one too.
+      {"It signed an MoU between the Kenya Investment Authority and Invest Peru.",
+       "[organization Kenya Investment Authority] [organization Invest Peru]"},
+      {"It signed an MoU with the Kenya Investment Authority and Invest Peru.",
+       "[organization Kenya Investment Authority]"},
       // A nationality opens a society's own name, not a ministry's.
       {"The Kenyan Society for Rural Growth and the Kenyan Ministry of Trade met.",
        "[organization Kenyan Society for Rural Growth] [organization Ministry of Trade]"},
