@@ -69,6 +69,7 @@ class DealReader {
     for (std::size_t s = 0; s < article_.sentences.size(); ++s) {
       const SentenceMentions& sm = mentions_.sentences[s];
       if (article_.sentences[s].furniture || sm.headline) continue;
+      read_commitment(s, sm);
       read_sentence(s, sm);
     }
     return std::move(deals_);
@@ -123,6 +124,48 @@ class DealReader {
     if (deal.parties.empty() && signed_word && !deals_.empty() && names_no_one()) deal.parties = deals_.back().parties;
     if (deal.parties.empty()) return;
     add(std::move(deal));
+  }
+
+  // "X plans to invest $700 million in Y", "X will invest ...": a stated
+  // amount pledged is a deal of the investor and the invested (a place is
+  // no party); money already invested ("has invested $230 million since
+  // 2009") is no deal.
+  void read_commitment(std::size_t s, const SentenceMentions& sm) {
+    const std::vector<Word>& w = sm.words;
+    std::size_t k = 1;
+    while (k < w.size() && !(w[k].is("invest") && (w[k - 1].is("to") || w[k - 1].is("will")))) ++k;
+    if (k >= w.size()) return;
+    std::string_view text = article_.sentence_text(article_.sentences[s]);
+    std::vector<Money> money = find_money(text);
+    auto pledged = std::find_if(money.begin(), money.end(), [&](const Money& m) {
+      return m.begin >= w[k].end && m.begin <= w[k].end + 2;
+    });
+    if (pledged == money.end()) return;
+    std::size_t in = k + 1;
+    while (in < w.size() && w[in].begin < pledged->end) ++in;
+    if (in >= w.size() || !w[in].is("in")) return;
+    std::size_t object = in + 1 + (in + 1 < w.size() && w[in + 1].is("the") ? 1 : 0);
+    int investor = -1, invested = -1;
+    for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
+      const Mention& mention = sm.mentions[m];
+      if (mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kDemonym) continue;
+      if (mention.end_word <= k && mention.first_word >= clause_begin(sm)) investor = static_cast<int>(m);
+      if (mention.first_word == object) invested = static_cast<int>(m);
+    }
+    if (investor < 0 || invested < 0) return;
+    Deal deal;
+    deal.sentences = {s};
+    if (pledged->usd) deal.value_usd = *pledged->usd;
+    else deal.value = pledged->value, deal.currency = pledged->currency;
+    deal.item = "investment";
+    if (auto d = find_date(text, article_.date)) deal.date = *d;
+    for (int m : {investor, invested})
+      for (int e : entities_.refs[s][static_cast<std::size_t>(m)]) {
+        NodeType t = entities_.entities[e].type;
+        if (t != NodeType::kPerson && t != NodeType::kPlace && std::find(deal.parties.begin(), deal.parties.end(), e) == deal.parties.end())
+          deal.parties.push_back(e);
+      }
+    if (deal.parties.size() >= 2) add(std::move(deal));
   }
 
   // "an X MoU between A and B, as well as a Y MoU between C and D": each

@@ -15,6 +15,7 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Chile -> deal{ferries x40 $2500M}); signed(Hollins Ltd. -> deal{ferries x40 $2500M}); "
        "based-in(Hollins Ltd. -> Ireland)"},
       {"The German carmaker Voltmark Ltd. plans to invest $300 million in Chile.",
+       "signed(Voltmark Ltd. -> deal{investment $300M}); signed(Chile -> deal{investment $300M}); "
        "invested-in(Voltmark Ltd. -> Chile); based-in(Voltmark Ltd. -> Germany)"},
       {"Peter Vance, chief executive of Brightwater Holdings Ltd., spoke first.",
        "leader-of(Peter Vance -> Brightwater Holdings Ltd.)"},
@@ -27,6 +28,11 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
       {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
       {"Lena Park, the chief executive of Tolvik, spoke.", "leader-of(Lena Park -> Tolvik)"},
+      // A stated amount pledged is a deal; money invested before is not.
+      {"Orvo Ltd plans to invest $700 million in Carrow Inc. and build cars in Chile.",
+       "signed(Orvo Ltd -> deal{investment $700M}); signed(Carrow Inc. -> deal{investment $700M}); "
+       "invested-in(Orvo Ltd -> Carrow Inc.)"},
+      {"Orvo Ltd has invested $230 million in Chile since 2009.", "invested-in(Orvo Ltd -> Chile)"},
       // The country inside one firm's name is not the next firm's.
       {"It signed a loan MoU between Harbor Bank Kenya and Orvo Eximbank.",
        "signed(Harbor Bank Kenya -> deal{loan}); signed(Orvo Eximbank -> deal{loan})"},
