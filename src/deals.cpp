@@ -372,7 +372,7 @@ class DealReader {
   static std::size_t clause_end(const SentenceMentions& sm, std::size_t from) {
     static const std::unordered_set<std::string> kOtherClause = {
         "attended", "witnessed", "presence", "according", "which", "who", "where", "while", "following", "after",
-        "said", "says", "during", "amid", "before", "alongside", "ceremony", "witnessing", "watched"};
+        "said", "says", "during", "amid", "before", "prior", "alongside", "ceremony", "witnessing", "watched"};
     for (std::size_t k = from + 1; k < sm.words.size(); ++k)
       if (kOtherClause.count(sm.words[k].lower)) return k;
     return sm.words.size();

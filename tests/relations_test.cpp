@@ -28,6 +28,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
       {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
       {"Lena Park, the chief executive of Tolvik, spoke.", "leader-of(Lena Park -> Tolvik)"},
+      // "prior to" opens another clause: who left is no signer.
+      {"Chile signed a trade deal with Peru. The agreement was signed prior to Rosa Ibarra leaving for Kenya.",
+       "signed(Chile -> deal{trade deal}); signed(Peru -> deal{trade deal})"},
       // A stated amount pledged is a deal; money invested before is not.
       {"Orvo Ltd plans to invest $700 million in Carrow Inc. and build cars in Chile.",
        "signed(Orvo Ltd -> deal{investment $700M}); signed(Carrow Inc. -> deal{investment $700M}); "
