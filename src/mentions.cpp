@@ -862,6 +862,7 @@ class SentenceReader {
     std::size_t j = m.end_word;
     // "Temir Zholy (KTZ), the national railway company": past the acronym.
     if (j + 2 < size() && word(j).text == "(" && word(j + 2).text == ")") j += 3;
+    if (pledges_money(j)) return m.type = NodeType::kFirm, m.guessed = true, true;
     if (j < size() && has(j, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (j < size() && word(j).text == "'s" && j + 1 < size() && has(j + 1, kFirmPossession)) {
       m.type = NodeType::kFirm;
@@ -893,6 +894,20 @@ class SentenceReader {
       }
     }
     return false;
+  }
+
+  // "X will invest $3 billion", "X plans to invest 200 million euros": who
+  // pledges an amount is most often a firm (a guess, as with "X said").
+  bool pledges_money(std::size_t j) const {
+    static constexpr std::string_view kBefore[] = {"will", "would", "plans", "plan", "to", "is", "set", "has",
+                                                   "agreed", "aims", "intends", "also", "pledged", "expects"};
+    std::size_t k = j;
+    while (k < size() && k < j + 3 && std::find(std::begin(kBefore), std::end(kBefore), word(k).lower) != std::end(kBefore))
+      ++k;
+    if (k + 1 >= size() || (!word(k).is("invest") && !word(k).is("invests") && !word(k).is("invested"))) return false;
+    const Word& amount = word(k + 1);
+    return amount.kind == WordKind::kNumber || amount.text == "$" || amount.text.ends_with("$") ||
+           (amount.all_caps && amount.text.size() == 3);
   }
 
   // "(KTZ)" right after a name is its acronym.

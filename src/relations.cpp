@@ -241,13 +241,21 @@ class RelationReader {
       bool demonym_invests = sm.mentions[m].kind == MentionKind::kDemonym && sm.mentions[m].end_word == t;
       if (sm.mentions[m].first_word < t && can_invest &&
           (sm.mentions[m].kind != MentionKind::kDemonym || demonym_invests) && !says_where(sm, sm.mentions[m].first_word))
-        investor = e;
+        investor = speaks_before(sm, sm.mentions[m].end_word, t) ? -1 : e;
       if (sm.mentions[m].first_word > t && target < 0 && follows_in(sm, sm.mentions[m].first_word, t) &&
           !is_people(type))
         target = e;
     }
     if (target < 0) target = place_after(s, sm, t);
     if (investor >= 0 && target >= 0) add(std::string(kInvestedIn), {false, investor}, {false, target}, s, kAround);
+  }
+
+  // "Jo Roe said the company would invest": the speaker of the clause that
+  // holds the investment word is not its subject.
+  static bool speaks_before(const SentenceMentions& sm, std::size_t from, std::size_t t) {
+    for (std::size_t k = from; k < t; ++k)
+      if (sm.words[k].has(kSpeechVerb) && !sm.words[k + 1].is("to")) return true;  // not "agreed to invest"
+    return false;
   }
 
   // "an investment company", "the fund manager", "wealth fund ADQ": the word

@@ -28,6 +28,10 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
       {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
       {"Lena Park, the chief executive of Tolvik, spoke.", "leader-of(Lena Park -> Tolvik)"},
+      // Who pledges an amount is taken for a firm; who speaks of the investment is no investor.
+      {"Orvo agreed to invest $50 million in Kenya.",
+       "signed(Orvo -> deal{investment $50M}); signed(Kenya -> deal{investment $50M}); invested-in(Orvo -> Kenya)"},
+      {"Tomas Luna said the company would invest in Peru.", ""},
       // "prior to" opens another clause: who left is no signer.
       {"Chile signed a trade deal with Peru. The agreement was signed prior to Rosa Ibarra leaving for Kenya.",
        "signed(Chile -> deal{trade deal}); signed(Peru -> deal{trade deal})"},
