@@ -23,6 +23,8 @@ const std::unordered_set<std::string> kItemStopwords = {
     "a", "an", "the", "of", "and", "for", "to", "in", "on", "with", "new", "major", "substantial", "significant",
     "agreement", "agreements", "contract", "contracts", "deal", "deals", "memorandum", "memoranda", "mou", "mous",
     "order", "orders", "purchase", "purchases", "accord", "pact", "this", "that", "its", "their", "worth", "total"};
+// Parts of "long-term", "high-level", "first-ever": words two deals can share by chance.
+const std::unordered_set<std::string> kWeakItemWords = {"long", "term", "short", "high", "level", "first", "ever"};
 const std::unordered_set<std::string> kDefinite = {"the", "this", "that", "these", "its"};
 
 std::set<std::string> item_keywords(const std::string& item) {
@@ -33,7 +35,7 @@ std::set<std::string> item_keywords(const std::string& item) {
     if (e == std::string::npos) e = folded.size();
     std::string w = folded.substr(b, e - b);
     if (!w.empty() && w.back() == 's' && w.size() > 3) w.pop_back();
-    if (!kItemStopwords.count(w) && !kItemStopwords.count(w + "s")) words.insert(w);
+    if (!kItemStopwords.count(w) && !kItemStopwords.count(w + "s") && !kWeakItemWords.count(w)) words.insert(w);
     b = e + 1;
   }
   return words;
@@ -91,12 +93,15 @@ class DealReader {
       if (noun == sm.words.size() || (noun == trigger && nouns.size() > 1) ||
           (k != trigger && distance(k, trigger) < distance(noun, trigger)))
         noun = k;
-    if (noun == sm.words.size()) return;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
+    // "Acme ordered 20 jets from Orvo": a buying verb and what it counts make a deal with no deal word.
+    bool bought = noun == sm.words.size() && trigger != sm.words.size() && buys_a_count(sm, trigger, text);
+    if (bought) noun = trigger, nouns = {trigger};
+    if (noun == sm.words.size()) return;
     std::vector<Money> money = find_money(text);
     // "the major purchase" names a deal but reports none: a signing word of
     // its own, or a value, is needed.
-    bool signed_word = trigger != sm.words.size() && trigger != noun && !other_antecedent(sm, noun, trigger);
+    bool signed_word = bought || (trigger != sm.words.size() && trigger != noun && !other_antecedent(sm, noun, trigger));
     bool valued = std::any_of(nouns.begin(), nouns.end(), [&](std::size_t k) { return value_of_deal(sm, k, money); });
     if (!signed_word && !valued) return;
     if (read_deals_between(s, sm, nouns, text, money)) return;
@@ -166,6 +171,17 @@ class DealReader {
           deal.parties.push_back(e);
       }
     if (deal.parties.size() >= 2) add(std::move(deal));
+  }
+
+  // "ordered 20 jets", "bought 300 locomotives": a buying verb and a count right after it.
+  static bool buys_a_count(const SentenceMentions& sm, std::size_t trigger, std::string_view text) {
+    static const std::unordered_set<std::string_view> kBuying = {"order", "orders", "ordered", "buy", "buys", "bought",
+                                                                 "purchase", "purchases", "purchased"};
+    if (!kBuying.count(sm.words[trigger].lower) || trigger + 1 >= sm.words.size()) return false;
+    std::size_t after = sm.words[trigger].end;
+    for (const Quantity& q : find_quantities(text))
+      if (q.begin >= after && q.begin <= sm.words[std::min(trigger + 3, sm.words.size() - 1)].begin) return true;
+    return false;
   }
 
   // "an X MoU between A and B, as well as a Y MoU between C and D": each
@@ -386,7 +402,7 @@ class DealReader {
       if (mention.first_word < begin) continue;
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
       if (mention.kind == MentionKind::kCountry && (says_where_firm_is(sm, m) || is_attributive(sm, mention))) continue;
-      if (mention.kind == MentionKind::kPronoun || is_speaker(sm, m)) continue;
+      if (mention.kind == MentionKind::kPronoun || is_speaker(sm, m) || is_head_of_party(sm, mention)) continue;
       for (int e : entities_.refs[s][m]) {
         NodeType t = entities_.entities[e].type;
         if (t == NodeType::kPerson || t == NodeType::kPlace) continue;
@@ -463,6 +479,15 @@ class DealReader {
     return false;
   }
 
+  // "Uzbekistan, led by President X, ordered ...": X is said to head a party, not to be one.
+  static bool is_head_of_party(const SentenceMentions& sm, const Mention& mention) {
+    std::size_t k = mention.first_word;
+    while (k > 0 && k + 4 > mention.first_word && sm.words[k - 1].capitalized) --k;  // the title
+    if (k < 2 || !sm.words[k - 1].is("by")) return false;
+    std::string_view verb = sm.words[k - 2].lower;
+    return verb == "led" || verb == "headed" || verb == "chaired";
+  }
+
   static bool is_affiliation(const SentenceMentions& sm, std::size_t m) {
     return std::any_of(sm.mentions.begin(), sm.mentions.end(),
                        [&](const Mention& other) { return other.affiliation == static_cast<int>(m); });
@@ -490,6 +515,8 @@ class DealReader {
 
 bool same_deal(const Deal& a, const Deal& b, std::size_t parties_shared) {
   if (parties_shared == 0 || values_clash(a, b)) return false;
+  // "22 Boeing 787 Dreamliners" and "22 long-haul jets": the count says more than the words.
+  if (a.quantity && b.quantity) return *a.quantity == *b.quantity;
   if (values_close(a, b) || items_overlap(a, b)) return true;
   return parties_shared >= 2 && item_keywords(a.item).empty() && item_keywords(b.item).empty();
 }

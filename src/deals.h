@@ -36,9 +36,10 @@ struct Deal {
 std::vector<Deal> find_deals(const Article& article, const ArticleMentions& mentions,
                              const ArticleEntities& entities);
 
-// Whether two deals are one: they share a party and their values agree
-// (within 10%) or their items share a specific word; or they share two
-// parties and nothing contradicts. `parties_shared` is counted by the caller,
+// Whether two deals are one: they share a party and, when both count what
+// they buy, the counts are equal; else their values agree (within 10%) or
+// their items share a specific word; or they share two parties and nothing
+// contradicts. `parties_shared` is counted by the caller,
 // since parties are compared as entities of one article or of the graph.
 bool same_deal(const Deal& a, const Deal& b, std::size_t parties_shared);
 

@@ -718,6 +718,7 @@ class SentenceReader {
     if (a >= 1 && has(a - 1, kHonorific)) return m.type = NodeType::kPerson, true;
     if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
+    if (a >= 2 && word(a - 1).is("from") && bought_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
       m.affiliation = owner_before(t->first);
@@ -779,6 +780,15 @@ class SentenceReader {
   bool deal_noun_before(std::size_t with) const {
     for (std::size_t k = with; k > 0 && k + 4 > with; --k)
       if (has(k - 1, kFoldedDealNoun)) return true;
+    return false;
+  }
+
+  // "ordered 20 jets from X", "bought engines from X": X sells, so is a firm unless told otherwise.
+  bool bought_before(std::size_t from) const {
+    static constexpr std::string_view kBuying[] = {"ordered", "bought", "purchased", "order", "orders", "buy", "buys",
+                                                   "purchase", "purchases"};
+    for (std::size_t k = from; k > 0 && k + 6 > from; --k)
+      if (std::find(std::begin(kBuying), std::end(kBuying), word(k - 1).lower) != std::end(kBuying)) return true;
     return false;
   }
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "src/deals.h"
 #include "tests/extract_printer.h"
 
 using kgraph::testing::print_relations;
@@ -28,6 +29,13 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Tomas Luna, UAE trade minister, arrived.", "leader-of(Tomas Luna -> United Arab Emirates)"},
       {"Chile's trade minister, Rosa Ibarra, arrived.", "leader-of(Rosa Ibarra -> Chile)"},
       {"Lena Park, the chief executive of Tolvik, spoke.", "leader-of(Lena Park -> Tolvik)"},
+      // A buying verb and a count make a deal with no deal word; who sells is a firm.
+      {"Kenya bought 300 locomotives from Orvo Rail.",
+       "signed(Kenya -> deal{locomotives x300}); signed(Orvo Rail -> deal{locomotives x300})"},
+      {"Kenya bought more from Orvo Rail.", ""},
+      // Who is said to head a party is not one.
+      {"Kenya, led by President Tom Obi, bought 300 locomotives from Orvo Rail.",
+       "signed(Kenya -> deal{locomotives x300}); signed(Orvo Rail -> deal{locomotives x300})"},
       // Who pledges an amount is taken for a firm; who speaks of the investment is no investor.
       {"Orvo agreed to invest $50 million in Kenya.",
        "signed(Orvo -> deal{investment $50M}); signed(Kenya -> deal{investment $50M}); invested-in(Orvo -> Kenya)"},
@@ -116,4 +124,27 @@ TEST_CASE("read_relations: page furniture and headlines yield no edges") {
       "Latest news\n"
       "- Chilean President Amara Qorin met with Peruvian President Luis Tapa.\n";
   CHECK(print_relations(read_text(text)) == "");
+}
+
+TEST_CASE("same_deal: a shared party and a sign that two deals are one") {
+  using kgraph::Deal;
+  struct Row {
+    Deal a, b;
+    std::size_t shared;
+    bool same;
+  };
+  const std::vector<Row> rows = {
+      // The count says more than the words.
+      {Deal{.quantity = 22, .item = "Boeing 787 Dreamliners"}, Deal{.quantity = 22, .item = "long-haul jets"}, 1, true},
+      {Deal{.quantity = 22, .item = "jets"}, Deal{.quantity = 30, .item = "jets"}, 1, false},
+      // "long" of "long-term" and "long-haul" is no shared item.
+      {Deal{.item = "long-term cooperation protocols"}, Deal{.item = "long-haul jets"}, 1, false},
+      {Deal{.item = "cooperation protocols"}, Deal{.item = "protocol on cooperation"}, 1, true},
+      {Deal{.quantity = 22, .item = "jets"}, Deal{.quantity = 22, .item = "jets"}, 0, false},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.a.item);
+    CAPTURE(row.b.item);
+    CHECK(kgraph::same_deal(row.a, row.b, row.shared) == row.same);
+  }
 }
