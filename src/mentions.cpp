@@ -642,7 +642,8 @@ class SentenceReader {
     }
     Mention m = make_mention(MentionKind::kName, i, j);
     std::size_t demonym_end = country_end(i, j, true);
-    if (demonym_end > i && demonym_of(i, demonym_end) && !country_of(i, demonym_end) &&
+    // ... but not before a lone word: "Turkish Airlines", "the Kazakh Senate" are names whole.
+    if (demonym_end > i && demonym_end + 1 < j && demonym_of(i, demonym_end) && !country_of(i, demonym_end) &&
         names_institution(demonym_end, demonym_end + 1) && !is_national_name_head(demonym_end)) {
       // "South Korean Ministry of ...": the demonym says where, not who;
       // in "Malaysian Investment Development Authority" it is part of the name.
