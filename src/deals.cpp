@@ -154,7 +154,9 @@ class DealReader {
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
       if (mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kDemonym) continue;
-      if (mention.end_word <= k && mention.first_word >= clause_begin(sm)) investor = static_cast<int>(m);
+      // "Acme, based in Seoul, plans to invest": the investor is a party the article knows.
+      bool known = !entities_.refs[s][m].empty();
+      if (mention.end_word <= k && mention.first_word >= clause_begin(sm) && known) investor = static_cast<int>(m);
       if (mention.first_word == object) invested = static_cast<int>(m);
     }
     if (investor < 0 || invested < 0) return;
@@ -368,7 +370,9 @@ class DealReader {
     while (e < sm.words.size() && e < after_noun + 6 && sm.words[e].kind == WordKind::kWord &&
            !kTopicEnds.count(sm.words[e].lower))
       ++e;
-    while (e > after_noun + 1 && kDefinite.count(sm.words[e - 1].lower)) --e;
+    // "an agreement on an $8 billion loan": no article ends the topic.
+    while (e > after_noun + 1 && (kDefinite.count(sm.words[e - 1].lower) || sm.words[e - 1].is("a") || sm.words[e - 1].is("an")))
+      --e;
     return e > after_noun + 1 ? e : after_noun;
   }
 

@@ -330,6 +330,7 @@ class SentenceReader {
     std::string_view joiner = word(j).lower;
     if (joiner == "&") return true;
     if (joiner == "and") {
+      if (country_end(i, j, true) == j) return false;  // "Kenya and Orvo Ltd": a country is a name of its own
       bool titles_around = is_title_word(j - 1) && is_title_word(j + 1);
       bool institution_list = has_institution_word(i, j) && j >= 2 &&
                               std::any_of(out_.words.begin() + i, out_.words.begin() + j,

@@ -36,6 +36,12 @@ TEST_CASE("read_relations: one table row per construction") {
       // Who is said to head a party is not one.
       {"Kenya, led by President Tom Obi, bought 300 locomotives from Orvo Rail.",
        "signed(Kenya -> deal{locomotives x300}); signed(Orvo Rail -> deal{locomotives x300})"},
+      {"Orvo Ltd, based in Quito, plans to invest $21 billion in Kenya.",
+       "signed(Orvo Ltd -> deal{investment $21000M}); signed(Kenya -> deal{investment $21000M}); "
+       "invested-in(Orvo Ltd -> Kenya)"},
+      // No article ends a deal's topic.
+      {"Kenya and Orvo Ltd reached an agreement on an $8 billion loan.",
+       "signed(Kenya -> deal{agreement $8000M}); signed(Orvo Ltd -> deal{agreement $8000M})"},
       // Who pledges an amount is taken for a firm; who speaks of the investment is no investor.
       {"Orvo agreed to invest $50 million in Kenya.",
        "signed(Orvo -> deal{investment $50M}); signed(Kenya -> deal{investment $50M}); invested-in(Orvo -> Kenya)"},
