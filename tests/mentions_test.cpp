@@ -67,6 +67,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
        "[organization Kenya Investment Authority] [organization Invest Peru]"},
       {"It signed an MoU with the Kenya Investment Authority and Invest Peru.",
        "[organization Kenya Investment Authority]"},
+      {"Ana Ruiz met her Kenyan counterpart Tom Obi.", "[country Kenya] [leader Tom Obi]"},
       // A nationality before a lone suffix word is part of the name.
       {"Kenyan Airlines signed a deal with Orvo Ltd.", "[firm Kenyan Airlines] [firm Orvo Ltd.]"},
       // A nationality opens a society's own name, not a ministry's.
