@@ -715,7 +715,7 @@ class SentenceReader {
   }
 
   // "American railway giant X", "political scientist X", "Mr. X", "said X".
-  bool type_by_words_before(Mention& m) const {
+  bool type_by_words_before(Mention& m) {
     std::size_t a = m.first_word;
     if (a >= 1 && has(a - 1, kHonorific)) return m.type = NodeType::kPerson, true;
     if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
@@ -724,6 +724,7 @@ class SentenceReader {
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
       m.affiliation = owner_before(t->first);
+      if (m.affiliation < 0) m.affiliation = firm_before_corporate_title(t->first, a);
       return true;
     }
     if (auto t = office_before_comma(a)) {
@@ -755,12 +756,15 @@ class SentenceReader {
   // "the chief executive of X": the title ending right before `of` is one a
   // firm gives (so "the president of X" says nothing of X).
   bool corporate_title_before(std::size_t of) const {
+    auto t = lowercase_title_before(of);
+    return t && is_corporate_title(t->first, of);
+  }
+  bool is_corporate_title(std::size_t a, std::size_t b) const {
     static const std::unordered_set<std::string> kCorporateTitles = {
         "ceo", "chief executive", "chief executive officer", "managing director", "chairman", "chairwoman",
         "executive chairman", "cfo", "coo", "cto", "chief financial officer", "chief operating officer",
         "general manager", "founder", "co-founder", "co founder", "president and ceo"};
-    auto t = lowercase_title_before(of);
-    return t && kCorporateTitles.count(span_key(t->first, of)) > 0;
+    return kCorporateTitles.count(span_key(a, b)) > 0;
   }
 
   // "the national rail operator, X": a noun phrase opened by an article and
@@ -821,6 +825,17 @@ class SentenceReader {
     bool cued = false;
     for (std::size_t k = b; k < a; ++k) cued = cued || is_company_cue(k);
     return cued ? country_in(b, a) : "";
+  }
+
+  // "Nvidia chief executive Jensen Huang": a name right before a title only a
+  // firm gives is the firm the title is of; -1 if there is none.
+  int firm_before_corporate_title(std::size_t title, std::size_t end) {
+    if (out_.mentions.empty() || !is_corporate_title(title, end)) return -1;
+    Mention& owner = out_.mentions.back();
+    if (owner.end_word != title || owner.kind != MentionKind::kName) return -1;
+    if (owner.typed && owner.type != NodeType::kFirm) return -1;
+    owner.type = NodeType::kFirm, owner.typed = true;
+    return static_cast<int>(out_.mentions.size()) - 1;
   }
 
   // "Kenya's trade minister X", "UAE trade minister X": the mention (a

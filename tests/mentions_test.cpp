@@ -42,7 +42,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Chile's Minister of Mines and Water, Rosa Ibarra, opened the site.", "[country Chile] [leader Rosa Ibarra]"},
       {"Peru's envoy to Japan, Tomas Luna, said so.", "[country Peru] [country Japan] [leader Tomas Luna]"},
       {"Tomas Luna, Peru's envoy to Japan, said so.", "[leader Tomas Luna] [country Peru] [country Japan]"},
-      {"Dalvik Ltd hired Ana Ruiz, Orvo chairman Ben Sato said.", "[firm Dalvik Ltd] [leader Ben Sato]"},
+      {"Dalvik Ltd hired Ana Ruiz, Orvo chairman Ben Sato said.", "[firm Dalvik Ltd] [firm Orvo] [leader Ben Sato]"},
       {"He left for Quito, the minister's office said.", ""},
       {"Lena Park, the chief executive of Tolvik, spoke.", "[leader Lena Park] [firm Tolvik]"},
       {"Dana Ivo, the UN's secretary-general, spoke.", "[leader Dana Ivo] [organization United Nations]"},

@@ -59,7 +59,9 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Harbor Bank Kenya -> deal{loan}); signed(Orvo Eximbank -> deal{loan})"},
       // A name that owns a title after a firm opens a phrase: no list, no country taken from the firm.
       {"Orvo Ltd hired the Irish lender Carrow Trust, Orvo chairman Ben Sato said.",
-       "based-in(Carrow Trust -> Ireland)"},
+       "leader-of(Ben Sato -> Orvo Ltd); based-in(Carrow Trust -> Ireland)"},
+      // A name right before a title only a firm gives is that firm.
+      {"Orvo chief executive Ana Ruiz met President Tom Obi.", "leader-of(Ana Ruiz -> Orvo); met-with(Ana Ruiz -> Tom Obi)"},
       {"The Peruvian miner Kolla Group grew.", "based-in(Kolla Group -> Peru)"},
       {"Voltmark Ltd. will buy shares of Xelo Inc. as the German carmaker grows. "
        "Voltmark will own 5% of the Chinese company.",
@@ -109,7 +111,7 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Acme Ltd. signed a contract with Peru, Chilean minister Ana Lee said.",
        "signed(Acme Ltd. -> deal{contract}); signed(Peru -> deal{contract}); leader-of(Ana Lee -> Chile)"},
       {"Acme Ltd. signed a contract with Peru, Farlow chairman Bo Kim, a member of the delegation, told reporters.",
-       "signed(Acme Ltd. -> deal{contract}); signed(Peru -> deal{contract})"},
+       "signed(Acme Ltd. -> deal{contract}); signed(Peru -> deal{contract}); leader-of(Bo Kim -> Farlow)"},
       // An opening "With ...," phrase names witnesses.
       {"With Chilean President Amara Qorin in attendance, Acme Ltd. and Peru signed an accord.",
        "signed(Acme Ltd. -> deal{accord}); signed(Peru -> deal{accord}); leader-of(Amara Qorin -> Chile)"},
