@@ -95,8 +95,12 @@ class DealReader {
         noun = k;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     // "Acme ordered 20 jets from Orvo": a buying verb and what it counts make a deal with no deal word.
-    bool bought = noun == sm.words.size() && trigger != sm.words.size() && buys_a_count(sm, trigger, text);
-    if (bought) noun = trigger, nouns = {trigger};
+    std::size_t buying = 0;
+    while (buying < sm.words.size() && !is_buying(sm.words[buying])) ++buying;
+    bool bought = noun == sm.words.size() && buying < sm.words.size() && buys_a_count(sm, buying, text);
+    // "Acme agreed to buy Orvo for $6.7 billion": an acquisition.
+    bool acquired = noun == sm.words.size() && buying < sm.words.size() && !bought && buys_a_firm(sm, buying);
+    if (bought || acquired) noun = trigger = buying, nouns = {buying}, bought = true;
     if (noun == sm.words.size()) return;
     std::vector<Money> money = find_money(text);
     // "the major purchase" names a deal but reports none: a signing word of
@@ -106,6 +110,7 @@ class DealReader {
     if (!signed_word && !valued) return;
     if (read_deals_between(s, sm, nouns, text, money)) return;
     Deal deal = describe(s, sm, noun, text, money);
+    if (acquired) deal.item = "acquisition";
     deal.parties = parties(s, sm, clause_begin(sm), clause_end(sm, std::min(trigger, noun)));
     bool refers_back = definite(sm, noun) && !deals_.empty();
     // "the $4.2 billion order" after a €310 million contract is another deal.
@@ -175,14 +180,30 @@ class DealReader {
     if (deal.parties.size() >= 2) add(std::move(deal));
   }
 
+  static bool is_buying(const Word& w) {
+    static const std::unordered_set<std::string_view> kBuying = {
+        "order", "orders", "ordered", "buy", "buys", "bought", "purchase", "purchases", "purchased",
+        "acquire", "acquires", "acquired"};
+    return kBuying.count(w.lower) > 0;
+  }
+
   // "ordered 20 jets", "bought 300 locomotives": a buying verb and a count right after it.
   static bool buys_a_count(const SentenceMentions& sm, std::size_t trigger, std::string_view text) {
-    static const std::unordered_set<std::string_view> kBuying = {"order", "orders", "ordered", "buy", "buys", "bought",
-                                                                 "purchase", "purchases", "purchased"};
-    if (!kBuying.count(sm.words[trigger].lower) || trigger + 1 >= sm.words.size()) return false;
+    if (!is_buying(sm.words[trigger]) || trigger + 1 >= sm.words.size()) return false;
     std::size_t after = sm.words[trigger].end;
     for (const Quantity& q : find_quantities(text))
       if (q.begin >= after && q.begin <= sm.words[std::min(trigger + 3, sm.words.size() - 1)].begin) return true;
+    return false;
+  }
+
+  // "to buy Orvo Ltd for $6.7 billion": a buying verb, a name, and the price.
+  static bool buys_a_firm(const SentenceMentions& sm, std::size_t trigger) {
+    if (!is_buying(sm.words[trigger])) return false;
+    std::size_t object = trigger + 1 + (trigger + 1 < sm.words.size() && sm.words[trigger + 1].is("the") ? 1 : 0);
+    for (const Mention& m : sm.mentions)
+      if (m.first_word == object && m.kind == MentionKind::kName)
+        return m.end_word + 1 < sm.words.size() && sm.words[m.end_word].is("for") &&
+               (sm.words[m.end_word + 1].text.ends_with("$") || sm.words[m.end_word + 1].kind == WordKind::kNumber);
     return false;
   }
 

@@ -721,6 +721,7 @@ class SentenceReader {
     if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
     if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (a >= 2 && word(a - 1).is("from") && bought_before(a - 1)) return m.type = NodeType::kFirm, true;
+    if (a >= 1 && bought_for_money(m)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
       m.type = t->second, m.role = span_text(t->first, a);
       m.affiliation = owner_before(t->first);
@@ -796,6 +797,16 @@ class SentenceReader {
     for (std::size_t k = from; k > 0 && k + 6 > from; --k)
       if (std::find(std::begin(kBuying), std::end(kBuying), word(k - 1).lower) != std::end(kBuying)) return true;
     return false;
+  }
+
+  // "agreed to buy X for $6.7 billion", "acquired the X for ...": what is bought whole for a price is a firm.
+  bool bought_for_money(const Mention& m) const {
+    static constexpr std::string_view kBuying[] = {"buy", "buys", "bought", "acquire", "acquires", "acquired"};
+    std::size_t verb = m.first_word - 1;
+    if (verb > 0 && word(verb).is("the")) --verb;
+    if (std::find(std::begin(kBuying), std::end(kBuying), word(verb).lower) == std::end(kBuying)) return false;
+    std::size_t j = m.end_word;
+    return j + 1 < size() && word(j).is("for") && (word(j + 1).text.ends_with("$") || word(j + 1).kind == WordKind::kNumber);
   }
 
   // "Geoje Marine Ltd of South Korea", or a country before the firm.
