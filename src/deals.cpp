@@ -96,7 +96,7 @@ class DealReader {
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     // "Acme ordered 20 jets from Orvo": a buying verb and what it counts make a deal with no deal word.
     std::size_t buying = 0;
-    while (buying < sm.words.size() && !is_buying(sm.words[buying])) ++buying;
+    while (buying < sm.words.size() && !is_buying_word(sm.words[buying].lower)) ++buying;
     bool bought = noun == sm.words.size() && buying < sm.words.size() && buys_a_count(sm, buying, text);
     // "Acme agreed to buy Orvo for $6.7 billion": an acquisition.
     bool acquired = noun == sm.words.size() && buying < sm.words.size() && !bought && buys_a_firm(sm, buying);
@@ -180,16 +180,9 @@ class DealReader {
     if (deal.parties.size() >= 2) add(std::move(deal));
   }
 
-  static bool is_buying(const Word& w) {
-    static const std::unordered_set<std::string_view> kBuying = {
-        "order", "orders", "ordered", "buy", "buys", "bought", "purchase", "purchases", "purchased",
-        "acquire", "acquires", "acquired"};
-    return kBuying.count(w.lower) > 0;
-  }
-
   // "ordered 20 jets", "bought 300 locomotives": a buying verb and a count right after it.
   static bool buys_a_count(const SentenceMentions& sm, std::size_t trigger, std::string_view text) {
-    if (!is_buying(sm.words[trigger]) || trigger + 1 >= sm.words.size()) return false;
+    if (!is_buying_word(sm.words[trigger].lower) || trigger + 1 >= sm.words.size()) return false;
     std::size_t after = sm.words[trigger].end;
     for (const Quantity& q : find_quantities(text))
       if (q.begin >= after && q.begin <= sm.words[std::min(trigger + 3, sm.words.size() - 1)].begin) return true;
@@ -198,7 +191,7 @@ class DealReader {
 
   // "to buy Orvo Ltd for $6.7 billion": a buying verb, a name, and the price.
   static bool buys_a_firm(const SentenceMentions& sm, std::size_t trigger) {
-    if (!is_buying(sm.words[trigger])) return false;
+    if (!is_buying_word(sm.words[trigger].lower)) return false;
     std::size_t object = trigger + 1 + (trigger + 1 < sm.words.size() && sm.words[trigger + 1].is("the") ? 1 : 0);
     for (const Mention& m : sm.mentions)
       if (m.first_word == object && m.kind == MentionKind::kName)

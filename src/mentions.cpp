@@ -792,19 +792,16 @@ class SentenceReader {
 
   // "ordered 20 jets from X", "bought engines from X": X sells, so is a firm unless told otherwise.
   bool bought_before(std::size_t from) const {
-    static constexpr std::string_view kBuying[] = {"ordered", "bought", "purchased", "order", "orders", "buy", "buys",
-                                                   "purchase", "purchases"};
     for (std::size_t k = from; k > 0 && k + 6 > from; --k)
-      if (std::find(std::begin(kBuying), std::end(kBuying), word(k - 1).lower) != std::end(kBuying)) return true;
+      if (is_buying_word(word(k - 1).lower)) return true;
     return false;
   }
 
   // "agreed to buy X for $6.7 billion", "acquired the X for ...": what is bought whole for a price is a firm.
   bool bought_for_money(const Mention& m) const {
-    static constexpr std::string_view kBuying[] = {"buy", "buys", "bought", "acquire", "acquires", "acquired"};
     std::size_t verb = m.first_word - 1;
     if (verb > 0 && word(verb).is("the")) --verb;
-    if (std::find(std::begin(kBuying), std::end(kBuying), word(verb).lower) == std::end(kBuying)) return false;
+    if (!is_buying_word(word(verb).lower)) return false;
     std::size_t j = m.end_word;
     return j + 1 < size() && word(j).is("for") && (word(j + 1).text.ends_with("$") || word(j + 1).kind == WordKind::kNumber);
   }
@@ -1148,6 +1145,12 @@ PlaceTable place_table(const Lexicon& lexicon) {
 }
 
 }  // namespace
+
+bool is_buying_word(std::string_view lowered) {
+  static constexpr std::string_view kBuying[] = {"order", "orders", "ordered", "buy", "buys", "bought", "purchase",
+                                                 "purchases", "purchased", "acquire", "acquires", "acquired"};
+  return std::find(std::begin(kBuying), std::end(kBuying), lowered) != std::end(kBuying);
+}
 
 // Its tables point into the lexicon it was made of.
 struct MentionIndex {

@@ -64,6 +64,10 @@ struct ArticleMentions {
 struct MentionIndex;
 std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon);
 
+// Words of buying ("ordered", "bought", "acquire"), lower-cased: with a count
+// or a price they make a deal (deals.h), and who sells or is bought is a firm.
+bool is_buying_word(std::string_view lowered);
+
 // `index` is index_for_mentions(lexicon).
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index);
 // The same, indexing the lexicon for this one article.
