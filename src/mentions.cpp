@@ -660,6 +660,9 @@ class SentenceReader {
     }
     if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
     else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
+    // "a deal with Petronas, Malaysia's state energy company": typed before, placed after.
+    if (m.type == NodeType::kFirm && m.based_in.empty())
+      if (Apposition a = read_apposition(m.end_word); a.cue) m.based_in = apposition_country(m.end_word, a.cue);
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
@@ -903,32 +906,48 @@ class SentenceReader {
       m.type = NodeType::kFirm;
       return true;
     }
-    if (j >= size() || word(j).text != ",") return false;
+    Apposition apposition = read_apposition(j);
+    if (apposition.cue) {
+      m.type = NodeType::kFirm;
+      if (m.based_in.empty()) m.based_in = apposition_country(j, apposition.cue);
+      return true;
+    }
+    if (!apposition.title) return false;
+    std::size_t k = apposition.title;
+    m.type = title_type(lexicon_.titles.find(word(k).folded)->second);
+    std::size_t e = k + 1;
+    while (e < size() && is_title_word(e)) ++e;
+    m.role = span_text(j + 1 + (has(j + 1, kArticleWord) ? 1 : 0), e);
+    return true;
+  }
+
+  // What the words after the comma at j say of the name before it: a
+  // company cue ("X, an Irish company"; "X, the German engineering group")
+  // or the head of a title ("X, Kenya's trade minister"); 0 for none.
+  struct Apposition {
+    std::size_t cue = 0, title = 0;
+  };
+  Apposition read_apposition(std::size_t j) const {
+    if (j >= size() || word(j).text != ",") return {};
     for (std::size_t k = j + 1; k < size() && k <= j + 6; ++k) {
       if (word(k).text == "'s") continue;  // "X, Kenya's trade minister"
       if (word(k).kind == WordKind::kPunct) break;
-      // "the chancellor's office" is no title of X; "Acme chairman Jo Roe" is Jo Roe's.
-      if (k + 1 < size() && (word(k + 1).text == "'s" || (is_cap(k + 1) && !is_cap(k)))) {
-        if (is_head_word(k)) break;
-      }
-      if (is_company_cue(k) && !word(k).capitalized) {
-        m.type = NodeType::kFirm;
-        if (m.based_in.empty()) m.based_in = country_in(j + 1, k);
-        // "X, the national railway company of Peru"
-        if (m.based_in.empty() && is_word(k + 1, "of"))
-          if (std::size_t e = country_end(k + 2, size(), false); e > k + 2) m.based_in = *country_of(k + 2, e);
-        return true;
-      }
-      if (!is_head_word(k)) continue;
-      if (auto t = lexicon_.titles.find(word(k).folded); t != lexicon_.titles.end()) {
-        m.type = title_type(t->second);
-        std::size_t e = k + 1;
-        while (e < size() && is_title_word(e)) ++e;
-        m.role = span_text(j + 1 + (has(j + 1, kArticleWord) ? 1 : 0), e);
-        return true;
-      }
+      // "the chancellor's office" is no title of X; "Acme chairman Jo Roe" and
+      // "Hanoi, South Korean President Yoon Suk Yeol" are the next name's.
+      bool next_name = k + 1 < size() && is_cap(k + 1) && (!is_cap(k) || !is_title_word(k + 1));
+      if (k + 1 < size() && (word(k + 1).text == "'s" || next_name) && is_head_word(k)) break;
+      if (!word(k).capitalized && (is_company_cue(k) || has(k, kCompanySuffix))) return {.cue = k};
+      if (is_head_word(k) && lexicon_.titles.count(word(k).folded)) return {.title = k};
     }
-    return false;
+    return {};
+  }
+  // The country of a firm's apposition with its cue at `cue`: "X, Malaysia's
+  // state energy company", "X, the national railway company of Peru".
+  std::string apposition_country(std::size_t j, std::size_t cue) const {
+    std::string country = country_in(j + 1, cue);
+    if (country.empty() && is_word(cue + 1, "of"))
+      if (std::size_t e = country_end(cue + 2, size(), false); e > cue + 2) country = *country_of(cue + 2, e);
+    return country;
   }
 
   // "X will invest $3 billion", "X plans to invest 200 million euros": who

@@ -69,6 +69,9 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"It signed an MoU with the Kenya Investment Authority and Invest Peru.",
        "[organization Kenya Investment Authority]"},
       {"Ana Ruiz met her Kenyan counterpart Tom Obi.", "[country Kenya] [leader Tom Obi]"},
+      {"Siemo, the German engineering group, won the tender.", "[firm Siemo] [country Germany]"},
+      // A title with a name after it is that name's, not the one before the comma.
+      {"During the visit to Quito, Kenyan President Tom Obi spoke.", "[country Kenya] [leader Tom Obi]"},
       // A nationality before a lone suffix word is part of the name.
       {"Kenyan Airlines signed a deal with Orvo Ltd.", "[firm Kenyan Airlines] [firm Orvo Ltd.]"},
       // A nationality opens a society's own name, not a ministry's.

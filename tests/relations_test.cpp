@@ -33,6 +33,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Kenya bought 300 locomotives from Orvo Rail.",
        "signed(Kenya -> deal{locomotives x300}); signed(Orvo Rail -> deal{locomotives x300})"},
       {"Kenya bought more from Orvo Rail.", ""},
+      // A firm typed by the words before it is placed by its apposition, whose country signs nothing.
+      {"Acme Ltd. signed a deal with Orvo, Peru's state energy company.",
+       "signed(Acme Ltd. -> deal{deal}); signed(Orvo -> deal{deal}); based-in(Orvo -> Peru)"},
       // A buying verb, a name and a price: an acquisition.
       {"Orvo Ltd agreed to buy Carrow for $6.7 billion.",
        "signed(Orvo Ltd -> deal{acquisition $6700M}); signed(Carrow -> deal{acquisition $6700M})"},
