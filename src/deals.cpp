@@ -333,6 +333,7 @@ class DealReader {
       break;
     }
     if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text);
+    if (!deal.quantity && item_keywords(deal.item).empty()) deal.item += purpose(sm, noun, text);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
     return deal;
   }
@@ -369,6 +370,25 @@ class DealReader {
     if (topic == on) return phrase;
     if (on == e) return std::string(text.substr(sm.words[b].begin, sm.words[topic - 1].end - sm.words[b].begin));
     return phrase + " " + std::string(text.substr(sm.words[on].begin, sm.words[topic - 1].end - sm.words[on].begin));
+  }
+
+  // "a contract with Hartwig to install digital signalling on ...": what a
+  // deal named by its kind alone is for, as " to install digital signalling"
+  // (a verb and up to three words after it); "" if the sentence says nothing.
+  static std::string purpose(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
+    static const std::unordered_set<std::string> kEnds = {"on", "in", "at", "for", "with", "between", "by", "from",
+                                                          "and", "which", "that", "over", "across", "under"};
+    std::size_t to = noun + 1;
+    while (to < sm.words.size() && to < noun + 10 && !sm.words[to].is("to") && sm.words[to].kind == WordKind::kWord) ++to;
+    if (to + 1 >= sm.words.size() || !sm.words[to].is("to")) return "";
+    const Word& verb = sm.words[to + 1];
+    if (verb.kind != WordKind::kWord || verb.capitalized || verb.has(kArticleWord) || kItemStopwords.count(verb.lower))
+      return "";
+    std::size_t e = to + 2;
+    while (e < sm.words.size() && e < to + 5 && sm.words[e].kind == WordKind::kWord && !sm.words[e].capitalized &&
+           !kEnds.count(sm.words[e].lower))
+      ++e;
+    return " " + std::string(text.substr(sm.words[to].begin, sm.words[e - 1].end - sm.words[to].begin));
   }
 
   // "an agreement on port logistics", "a deal for the Sun Belt initiative":

@@ -36,6 +36,12 @@ TEST_CASE("read_relations: one table row per construction") {
       // A firm typed by the words before it is placed by its apposition, whose country signs nothing.
       {"Acme Ltd. signed a deal with Orvo, Peru's state energy company.",
        "signed(Acme Ltd. -> deal{deal}); signed(Orvo -> deal{deal}); based-in(Orvo -> Peru)"},
+      // A deal named by its kind alone takes its purpose: "to" and a verb.
+      {"Chile signed a contract with Hollins Ltd. to install digital signalling on its main line.",
+       "signed(Chile -> deal{contract to install digital signalling}); "
+       "signed(Hollins Ltd. -> deal{contract to install digital signalling})"},
+      {"Chile signed a contract with Hollins Ltd. to the surprise of many.",
+       "signed(Chile -> deal{contract}); signed(Hollins Ltd. -> deal{contract})"},
       // A buying verb, a name and a price: an acquisition.
       {"Orvo Ltd agreed to buy Carrow for $6.7 billion.",
        "signed(Orvo Ltd -> deal{acquisition $6700M}); signed(Carrow -> deal{acquisition $6700M})"},
