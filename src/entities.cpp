@@ -307,6 +307,7 @@ class Resolver {
     // "The Congress" points at the one institution named so, and is no other name of it.
     if (e < 0 && is_bare_head_word(r))
       if (int only = only_institution_with_word(folded(r).name); only >= 0) return point(r, only);
+    if (e < 0 && m.typed && m.type == NodeType::kFirm) e = only_firm_starting_with(folded(r).name);
     if (e < 0) {
       e = static_cast<int>(drafts_.size());
       drafts_.push_back(Draft{.entity = Entity{.type = m.type, .name = m.name}});
@@ -332,13 +333,24 @@ class Resolver {
   // The one institution of the article with that word in its name
   // ("Congress of Leaders of World Religions"), or -1 when none or several.
   int only_institution_with_word(const std::string& word) const {
+    return only_draft([](NodeType t) { return kind_of(t) == Kind::kInstitutions; }, [&](const std::string& name) {
+      return (" " + name + " ").find(" " + word + " ") != std::string::npos;
+    });
+  }
+  // "Nordhafen" of "Nordhafen Energie Group": the one firm of the article
+  // whose name begins with these words, or -1 when none or several.
+  int only_firm_starting_with(const std::string& words) const {
+    return only_draft([](NodeType t) { return t == NodeType::kFirm; }, [&](const std::string& name) {
+      return name.size() > words.size() && name.starts_with(words) && name[words.size()] == ' ';
+    });
+  }
+  // The one typed draft of a type that `fits` with a folded name that passes `test`, or -1.
+  int only_draft(auto fits, auto test) const {
     int found = -1;
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
-      if (kind_of(drafts_[e].entity.type) != Kind::kInstitutions || drafts_[e].untyped_only) continue;
-      bool has_word = std::any_of(drafts_[e].folded_names.begin(), drafts_[e].folded_names.end(), [&](const std::string& n) {
-        return (" " + n + " ").find(" " + word + " ") != std::string::npos;
-      });
-      if (!has_word) continue;
+      const Draft& d = drafts_[e];
+      if (!fits(d.entity.type) || d.untyped_only || !std::any_of(d.folded_names.begin(), d.folded_names.end(), test))
+        continue;
       if (found >= 0) return -1;
       found = static_cast<int>(e);
     }

@@ -68,6 +68,11 @@ TEST_CASE("resolve_entities: one entity per person, firm and country, the fulles
       {"Gorven said it would hire. The miner Gorven Ltd. opened a plant.", "firm Gorven Ltd. (Gorven)"},
       {"Ana Lee said the plan works. Lee said more.", "person Ana Lee (Lee)"},
       {"GRX said it would hire. Ana Lee said so too.", "person Ana Lee"},  // capitals name no person
+      // A firm's first words are that firm, unless two firms begin with them.
+      {"Orvo Rolling Stock Ltd opened a plant. Ana Lee, the chief executive of Orvo, spoke.",
+       "firm Orvo Rolling Stock Ltd (Orvo); leader Ana Lee"},
+      {"Orvo Rolling Stock Ltd and Orvo Rail Lines opened a plant. Ana Lee, the chief executive of Orvo, spoke.",
+       "firm Orvo Rolling Stock Ltd; firm Orvo Rail Lines; leader Ana Lee; firm Orvo"},
   };
   for (const auto& [text, expected] : cases) {
     CAPTURE(text);
