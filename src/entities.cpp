@@ -187,6 +187,7 @@ struct Draft {
   std::string acronym = {};
   std::string folded_acronym = {};
   std::string folded_role = {};                // fold_name(entity.role)
+  std::vector<std::string> countries = {};     // of the titles its mentions give: "Kazakh President X"
   mutable std::array<const NameForm*, 4> forms = {};  // per Kind: the form of entity.name, made on demand
 };
 
@@ -322,7 +323,26 @@ class Resolver {
     if (!m.acronym.empty() && d.acronym.empty()) d.acronym = m.acronym, d.folded_acronym = fold_name(m.acronym);
     if (d.entity.role.empty() && !m.role.empty()) d.entity.role = m.role, d.folded_role = folded(r).role;
     if (d.entity.based_in.empty() && !m.based_in.empty()) d.entity.based_in = m.based_in;
+    if (const Mention* country = title_country(r); country && m.type == NodeType::kLeader &&
+        std::find(d.countries.begin(), d.countries.end(), country->name) == d.countries.end())
+      d.countries.push_back(country->name);
     attach(r, e);
+  }
+
+  // The country a leader's mention gives: "Kazakh President X", "President X of Kazakhstan"; null if none.
+  const Mention* title_country(MentionRef r) const {
+    const Mention& m = mention(r);
+    const SentenceMentions& sm = in_.sentences[r.sentence];
+    if (m.affiliation >= 0) {
+      const Mention& owner = sm.mentions[static_cast<std::size_t>(m.affiliation)];
+      return owner.type == NodeType::kCountry ? &owner : nullptr;
+    }
+    std::size_t of = m.end_word;
+    if (of + 1 >= sm.words.size() || !sm.words[of].is("of")) return nullptr;
+    std::size_t at = of + 1 + (sm.words[of + 1].is("the") ? 1 : 0);
+    for (const Mention& next : sm.mentions)
+      if (next.first_word == at && next.type == NodeType::kCountry) return &next;
+    return nullptr;
   }
 
   // "The Congress, held every three years ...": a lone organisation head word.
@@ -446,7 +466,10 @@ class Resolver {
     if (m.type == NodeType::kCountry) return d.entity.type == NodeType::kCountry;
     if (kind_of(m.type) != Kind::kPeople || kind_of(d.entity.type) != Kind::kPeople) return false;
     if (m.plural) return d.entity.type == NodeType::kLeader;
-    return d.folded_role.find(folded(r).role) != std::string::npos;
+    // "the Kazakh president" is not the president known to be American.
+    bool other_country = m.kind == MentionKind::kDescriptor && !m.name.empty() && !d.countries.empty() &&
+                         std::find(d.countries.begin(), d.countries.end(), m.name) == d.countries.end();
+    return !other_country && d.folded_role.find(folded(r).role) != std::string::npos;
   }
 
   // Drops untyped entities and renumbers; picks canonical names.

@@ -36,6 +36,11 @@ TEST_CASE("read_relations: one table row per construction") {
       // A firm typed by the words before it is placed by its apposition, whose country signs nothing.
       {"Acme Ltd. signed a deal with Orvo, Peru's state energy company.",
        "signed(Acme Ltd. -> deal{deal}); signed(Orvo -> deal{deal}); based-in(Orvo -> Peru)"},
+      // "the Chilean president" is the president of Chile, not the one named last.
+      {"President Amara Qorin of Chile met President Tom Obi of Kenya. Later the Chilean president met Rosa Ibarra, "
+       "Peru's trade minister.",
+       "leader-of(Amara Qorin -> Chile); leader-of(Tom Obi -> Kenya); met-with(Amara Qorin -> Tom Obi); "
+       "leader-of(Rosa Ibarra -> Peru); met-with(Amara Qorin -> Rosa Ibarra)"},
       // A deal named by its kind alone takes its purpose: "to" and a verb.
       {"Chile signed a contract with Hollins Ltd. to install digital signalling on its main line.",
        "signed(Chile -> deal{contract to install digital signalling}); "
