@@ -95,8 +95,10 @@ class DealReader {
         noun = k;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     // "Acme ordered 20 jets from Orvo": a buying verb and what it counts make a deal with no deal word.
-    std::size_t buying = 0;
-    while (buying < sm.words.size() && !is_buying_word(sm.words[buying].lower)) ++buying;
+    // Buying words are signing words: none before the first of these.
+    std::size_t buying = noun == sm.words.size() ? trigger : sm.words.size();
+    while (buying < sm.words.size() && !(sm.words[buying].has(kSignedTrigger) && is_buying_word(sm.words[buying].lower)))
+      ++buying;
     bool bought = noun == sm.words.size() && buying < sm.words.size() && buys_a_count(sm, buying, text);
     // "Acme agreed to buy Orvo for $6.7 billion": an acquisition.
     bool acquired = noun == sm.words.size() && buying < sm.words.size() && !bought && buys_a_firm(sm, buying);
@@ -143,7 +145,8 @@ class DealReader {
   void read_commitment(std::size_t s, const SentenceMentions& sm) {
     const std::vector<Word>& w = sm.words;
     std::size_t k = 1;
-    while (k < w.size() && !(w[k].is("invest") && (w[k - 1].is("to") || w[k - 1].is("will")))) ++k;
+    while (k < w.size() && !(w[k].has(kInvestedInTrigger) && w[k].is("invest") && (w[k - 1].is("to") || w[k - 1].is("will"))))
+      ++k;
     if (k >= w.size()) return;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     std::vector<Money> money = find_money(text);

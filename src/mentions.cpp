@@ -310,8 +310,8 @@ class SentenceReader {
   // "Deputy Minister To Anh Dung": a small word written with a capital inside
   // a sentence, after a title and before a name, is a name of its own.
   bool small_name_word(std::size_t i, std::size_t j) const {
-    return has(j, kSmallWord) && !word(j).all_caps && j > i && last_title_head(i, j) != j && is_cap(j + 1) &&
-           !has(j + 1, kNotName) && country_end(j + 1, size(), true) == j + 1;
+    return has(j, kSmallWord) && !word(j).all_caps && j > i && is_cap(j + 1) && !has(j + 1, kNotName) &&
+           country_end(j + 1, size(), true) == j + 1 && last_title_head(i, j) != j;
   }
 
   // The end of a country's name ("Republic of Uzbekistan", "Islamic Republic
