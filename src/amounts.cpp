@@ -345,15 +345,15 @@ std::optional<Quantity> quantity_of(std::string_view s, double count, Span numbe
 
 struct Token {
   std::size_t begin = 0, end = 0;
-  std::string lower = {};
+  std::string_view lower = {};  // into the lower-cased copy of the sentence date_tokens was given
   bool number = false;
 
   bool is(std::string_view lowered) const { return lower == lowered; }
 };
 
 // Letter runs, digit runs with inner - . / : (so "2025-09-22" is one token),
-// and single other marks.
-std::vector<Token> date_tokens(std::string_view s) {
+// and single other marks; `lowered` is lower(s), which the tokens view.
+std::vector<Token> date_tokens(std::string_view s, std::string_view lowered) {
   std::vector<Token> tokens;
   for (std::size_t i = 0; i < s.size();) {
     if (is_space(s[i])) {
@@ -368,7 +368,7 @@ std::vector<Token> date_tokens(std::string_view s) {
         ++e;
     else if (is_letter(s[i]))
       while (e < s.size() && is_letter(s[e])) ++e;
-    tokens.push_back({i, e, lower(s.substr(i, e - i)), number});
+    tokens.push_back({i, e, lowered.substr(i, e - i), number});
     i = e;
   }
   return tokens;
@@ -427,9 +427,9 @@ int day_of(const Token& t) {
 }
 
 int month_of(const std::vector<Token>& t, std::size_t i, std::string_view s) {
-  auto it = kMonths.find(t[i].lower);
-  if (it == kMonths.end() || !is_upper(s[t[i].begin])) return 0;
-  return it->second;
+  if (!is_upper(s[t[i].begin]) || t[i].lower.size() > 9) return 0;  // "september" is the longest
+  auto it = kMonths.find(std::string(t[i].lower));
+  return it == kMonths.end() ? 0 : it->second;
 }
 
 std::size_t skip_marks(const std::vector<Token>& t, std::size_t k, std::string_view marks) {
@@ -450,7 +450,8 @@ std::optional<DateParts> numeric_date(const Token& t) {
   if (!t.number) return std::nullopt;
   int a = 0, b = 0, c = 0;
   char sep1 = 0, sep2 = 0;
-  if (std::sscanf(t.lower.c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &c) != 5 || sep1 != sep2 || sep1 == ':')
+  if (std::sscanf(std::string(t.lower).c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &c) != 5 || sep1 != sep2 ||
+      sep1 == ':')
     return std::nullopt;
   DateParts d{.year_written = true};
   if (a >= 1900 && a <= 2100) d = {a, b, c, 0, true};
@@ -476,7 +477,7 @@ std::optional<DateParts> month_first(const std::vector<Token>& t, std::size_t i,
   }
   if (k < t.size() && year_of(t[k])) d.year = year_of(t[k]), d.year_written = true, d.end = k + 1;
   // A month alone needs a word that makes it a time: "in May", not "May" the verb.
-  if (d.day == 0 && d.year == 0 && (i == 0 || !kMonthLeads.count(t[i - 1].lower))) return std::nullopt;
+  if (d.day == 0 && d.year == 0 && (i == 0 || !kMonthLeads.count(std::string(t[i - 1].lower)))) return std::nullopt;
   return d;
 }
 
@@ -514,6 +515,10 @@ std::optional<DateParts> date_at(const std::vector<Token>& t, std::size_t i, std
 std::vector<Money> find_money(std::string_view s) {
   std::vector<Money> found;
   for (std::size_t i = 0; i < s.size();) {
+    if (!is_digit(s[i])) {  // the most of a sentence: no call per byte
+      ++i;
+      continue;
+    }
     auto n = number_at(s, i);
     if (!n) {
       ++i;
@@ -556,6 +561,10 @@ std::vector<Quantity> find_quantities(std::string_view s, const std::vector<Mone
   for (std::size_t i = 0; i < s.size();) {
     std::size_t next = i + 1;
     std::optional<Quantity> q;
+    if (!is_digit(s[i]) && !is_letter(s[i])) {
+      i = next;
+      continue;
+    }
     if (auto n = number_at(s, i)) {
       next = n->span.end;
       q = digit_quantity(s, *n, money);
@@ -571,7 +580,8 @@ std::vector<Quantity> find_quantities(std::string_view s, const std::vector<Mone
 }
 
 std::vector<DateMention> find_dates(std::string_view sentence, std::string_view article_date) {
-  std::vector<Token> tokens = date_tokens(sentence);
+  const std::string lowered = lower(sentence);
+  std::vector<Token> tokens = date_tokens(sentence, lowered);
   int fallback_year = article_date.size() >= 4 ? leading_int(article_date.substr(0, 4)) : 0;
   std::vector<DateMention> found;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
