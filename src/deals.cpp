@@ -509,7 +509,11 @@ class DealReader {
     for (std::size_t skipped = 0; k < sm.words.size() && skipped < 2 && (sm.words[k].is("formally") || sm.words[k].is("also"));
          ++skipped)
       ++k;
-    return k < sm.words.size() && kTelling.count(sm.words[k].lower);
+    if (k >= sm.words.size() || !kTelling.count(sm.words[k].lower)) return false;
+    // "BYD announced a $1 billion investment": making a deal known is making it.
+    bool announces_new = sm.words[k].is("announced") && k + 1 < sm.words.size() &&
+                         (sm.words[k + 1].is("a") || sm.words[k + 1].is("an") || sm.words[k + 1].is("plans"));
+    return !announces_new;
   }
 
   // ", a member of the delegation, told": an apposition between commas, then a telling verb.

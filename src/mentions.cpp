@@ -504,9 +504,12 @@ class SentenceReader {
       role_begin = e;
     } else if (title_start > i && is_cap(i) && !is_title_word(i)) {
       // "VW Chief Executive Officer X", "Petronas CEO X": kept if it names an
-      // entity of the article (entities.h drops it otherwise).
+      // entity of the article (entities.h drops it otherwise), and a firm
+      // when the title is one only a firm gives.
       affiliation = add_affiliation_name(i, title_start);
       role_begin = title_start;
+      Mention& owner = out_.mentions[static_cast<std::size_t>(affiliation)];
+      if (!owner.typed && is_corporate_title(title_start, head + 1)) owner.type = NodeType::kFirm, owner.typed = true;
     }
     std::size_t name_begin = head + 1;
     if ((is_word(name_begin, "of") || is_word(name_begin, "for")) && name_begin + 1 < j) {

@@ -72,6 +72,8 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Siemo, the German engineering group, won the tender.", "[firm Siemo] [country Germany]"},
       // A title with a name after it is that name's, not the one before the comma.
       {"During the visit to Quito, Kenyan President Tom Obi spoke.", "[country Kenya] [leader Tom Obi]"},
+      {"The deal was signed by Orvo CEO Ana Ruiz.", "[firm Orvo] [leader Ana Ruiz]"},
+      {"Kenya's Carrow Power signed the deal.", "[country Kenya] [firm Carrow Power]"},
       // A nationality before a lone suffix word is part of the name.
       {"Kenyan Airlines signed a deal with Orvo Ltd.", "[firm Kenyan Airlines] [firm Orvo Ltd.]"},
       // A nationality opens a society's own name, not a ministry's.

@@ -59,6 +59,10 @@ TEST_CASE("read_relations: one table row per construction") {
       // No article ends a deal's topic.
       {"Kenya and Orvo Ltd reached an agreement on an $8 billion loan.",
        "signed(Kenya -> deal{agreement $8000M}); signed(Orvo Ltd -> deal{agreement $8000M})"},
+      // Who announces a new deal makes it: no teller.
+      {"Orvo Ltd announced a $1 billion investment in Kenya.",
+       "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
+       "invested-in(Orvo Ltd -> Kenya)"},
       // Who pledges an amount is taken for a firm; who speaks of the investment is no investor.
       {"Orvo agreed to invest $50 million in Kenya.",
        "signed(Orvo -> deal{investment $50M}); signed(Kenya -> deal{investment $50M}); invested-in(Orvo -> Kenya)"},
