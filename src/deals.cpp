@@ -12,6 +12,7 @@
 #include <cmath>
 #include <set>
 #include <unordered_set>
+#include <utility>
 
 #include "graph/fold.h"
 #include "src/amounts.h"
@@ -437,20 +438,37 @@ class DealReader {
 
   std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t begin, std::size_t end) const {
     std::vector<int> found;
+    auto add_party = [&](int e) {
+      if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+    };
+    bool first = true;  // the clause's first mention: its subject, a pronoun too ("He met X and signed ...")
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
       if (mention.first_word >= end) break;
       if (mention.first_word < begin) continue;
+      bool subject = std::exchange(first, false);
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
       if (mention.kind == MentionKind::kCountry && (says_where_firm_is(sm, m) || is_attributive(sm, mention))) continue;
-      if (mention.kind == MentionKind::kPronoun || is_speaker(sm, m) || is_head_of_party(sm, mention)) continue;
+      if ((mention.kind == MentionKind::kPronoun && !subject) || is_speaker(sm, m) || is_head_of_party(sm, mention))
+        continue;
+      // "The two sides signed": leaders told of before, and the countries their titles named.
+      bool told_before = mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kDescriptor;
       for (int e : entities_.refs[s][m]) {
-        NodeType t = entities_.entities[e].type;
-        if (t == NodeType::kPerson || t == NodeType::kPlace) continue;
-        if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+        const Entity& entity = entities_.entities[e];
+        if (entity.type == NodeType::kPerson || entity.type == NodeType::kPlace) continue;
+        add_party(e);
+        if (told_before && entity.type == NodeType::kLeader)
+          for (const std::string& country : entity.countries)
+            if (int c = country_entity(country); c >= 0) add_party(c);
       }
     }
     return found;
+  }
+
+  int country_entity(const std::string& name) const {
+    for (std::size_t e = 0; e < entities_.entities.size(); ++e)
+      if (entities_.entities[e].type == NodeType::kCountry && entities_.entities[e].name == name) return static_cast<int>(e);
+    return -1;
   }
 
   // "Malaysia's national energy company Petronas": the country is where the

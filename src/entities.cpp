@@ -187,7 +187,6 @@ struct Draft {
   std::string acronym = {};
   std::string folded_acronym = {};
   std::string folded_role = {};                // fold_name(entity.role)
-  std::vector<std::string> countries = {};     // of the titles its mentions give: "Kazakh President X"
   mutable std::array<const NameForm*, 4> forms = {};  // per Kind: the form of entity.name, made on demand
 };
 
@@ -323,9 +322,10 @@ class Resolver {
     if (!m.acronym.empty() && d.acronym.empty()) d.acronym = m.acronym, d.folded_acronym = fold_name(m.acronym);
     if (d.entity.role.empty() && !m.role.empty()) d.entity.role = m.role, d.folded_role = folded(r).role;
     if (d.entity.based_in.empty() && !m.based_in.empty()) d.entity.based_in = m.based_in;
+    std::vector<std::string>& countries = d.entity.countries;
     if (const Mention* country = title_country(r); country && m.type == NodeType::kLeader &&
-        std::find(d.countries.begin(), d.countries.end(), country->name) == d.countries.end())
-      d.countries.push_back(country->name);
+        std::find(countries.begin(), countries.end(), country->name) == countries.end())
+      countries.push_back(country->name);
     attach(r, e);
   }
 
@@ -467,8 +467,9 @@ class Resolver {
     if (kind_of(m.type) != Kind::kPeople || kind_of(d.entity.type) != Kind::kPeople) return false;
     if (m.plural) return d.entity.type == NodeType::kLeader;
     // "the Kazakh president" is not the president known to be American.
-    bool other_country = m.kind == MentionKind::kDescriptor && !m.name.empty() && !d.countries.empty() &&
-                         std::find(d.countries.begin(), d.countries.end(), m.name) == d.countries.end();
+    const std::vector<std::string>& countries = d.entity.countries;
+    bool other_country = m.kind == MentionKind::kDescriptor && !m.name.empty() && !countries.empty() &&
+                         std::find(countries.begin(), countries.end(), m.name) == countries.end();
     return !other_country && d.folded_role.find(folded(r).role) != std::string::npos;
   }
 

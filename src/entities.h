@@ -30,6 +30,7 @@ struct Entity {
   std::vector<std::string> aliases = {};  // every other form, in first-seen order
   std::string role = {};                  // leaders: the first title seen
   std::string based_in = {};              // firms, organisations: a country named around them
+  std::vector<std::string> countries = {};  // leaders: the countries their titles name ("Kazakh President X")
   std::vector<std::pair<std::size_t, std::size_t>> spans = {};  // byte offsets in Article::text
 };
 

@@ -59,6 +59,15 @@ TEST_CASE("read_relations: one table row per construction") {
       // No article ends a deal's topic.
       {"Kenya and Orvo Ltd reached an agreement on an $8 billion loan.",
        "signed(Kenya -> deal{agreement $8000M}); signed(Orvo Ltd -> deal{agreement $8000M})"},
+      // A pronoun subject signs, and leaders told of before sign with the countries their titles named.
+      {"Kenyan President Tom Obi arrived in Lima on Monday. He met Peruvian President Ana Ruiz and signed a rail deal.",
+       "signed(Tom Obi -> deal{rail deal}); signed(Kenya -> deal{rail deal}); signed(Peru -> deal{rail deal}); "
+       "signed(Ana Ruiz -> deal{rail deal}); leader-of(Tom Obi -> Kenya); leader-of(Ana Ruiz -> Peru); "
+       "met-with(Tom Obi -> Ana Ruiz)"},
+      {"Kenyan President Tom Obi met Peruvian President Ana Ruiz in Lima. The two leaders signed a rail deal.",
+       "signed(Ana Ruiz -> deal{rail deal}); signed(Peru -> deal{rail deal}); signed(Tom Obi -> deal{rail deal}); "
+       "signed(Kenya -> deal{rail deal}); leader-of(Tom Obi -> Kenya); leader-of(Ana Ruiz -> Peru); "
+       "met-with(Tom Obi -> Ana Ruiz)"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
