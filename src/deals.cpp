@@ -87,6 +87,9 @@ class DealReader {
       if (sm.words[k].has(kDealNoun) && (!sm.words[k].capitalized || acronym)) nouns.push_back(k);
       if (trigger == sm.words.size() && sm.words[k].has(kSignedTrigger)) trigger = k;
     }
+    // "a bilateral investment treaty": of two deal words in a row the last names the deal.
+    const std::vector<std::size_t> all_nouns = nouns;
+    std::erase_if(nouns, [&](std::size_t k) { return std::find(all_nouns.begin(), all_nouns.end(), k + 1) != all_nouns.end(); });
     // "In addition to the X agreement, protocols were signed": the deal word
     // nearest the signing word is the one signed.
     // A noun that is its own signing word ("purchase") only when no other is near.
@@ -142,46 +145,72 @@ class DealReader {
   // "X plans to invest $700 million in Y", "X will invest ...": a stated
   // amount pledged is a deal of the investor and the invested (a place is
   // no party); money already invested ("has invested $230 million since
-  // 2009") is no deal.
+  // 2009") is no deal. "X will lend Kenya $500 million", "X lent $500
+  // million to Kenya": a loan, whenever it was made.
   void read_commitment(std::size_t s, const SentenceMentions& sm) {
+    struct MoneyVerb {
+      std::string_view verb, item, to;  // "to": the word before the receiver, after the amount
+      bool pledged_only;
+    };
+    static constexpr MoneyVerb kVerbs[] = {{"invest", "investment", "in", true},
+                                           {"lend", "loan", "to", false},
+                                           {"lends", "loan", "to", false},
+                                           {"lent", "loan", "to", false}};
     const std::vector<Word>& w = sm.words;
+    const MoneyVerb* verb = nullptr;
     std::size_t k = 1;
-    while (k < w.size() && !(w[k].has(kInvestedInTrigger) && w[k].is("invest") && (w[k - 1].is("to") || w[k - 1].is("will"))))
-      ++k;
-    if (k >= w.size()) return;
+    for (; k < w.size() && !verb; ++k) {
+      if (!w[k].has(kInvestedInTrigger) && !w[k].lower.starts_with("len")) continue;
+      for (const MoneyVerb& v : kVerbs)
+        if (w[k].is(v.verb) && (!v.pledged_only || w[k - 1].is("to") || w[k - 1].is("will"))) verb = &v;
+    }
+    if (!verb) return;
+    --k;
     std::string_view text = article_.sentence_text(article_.sentences[s]);
     std::vector<Money> money = find_money(text);
+    // The amount right after the verb, or after its receiver: "lend Kenya $500 million".
     auto pledged = std::find_if(money.begin(), money.end(), [&](const Money& m) {
-      return m.begin >= w[k].end && m.begin <= w[k].end + 2;
+      return m.begin >= w[k].end && (m.begin <= w[k].end + 2 || (!verb->pledged_only && k + 4 < w.size() && m.begin <= w[k + 4].begin));
     });
     if (pledged == money.end()) return;
-    std::size_t in = k + 1;
-    while (in < w.size() && w[in].begin < pledged->end) ++in;
-    if (in >= w.size() || !w[in].is("in")) return;
-    std::size_t object = in + 1 + (in + 1 < w.size() && w[in + 1].is("the") ? 1 : 0);
-    int investor = -1, invested = -1;
+    std::size_t after = k + 1;
+    while (after < w.size() && w[after].begin < pledged->end) ++after;
+    std::size_t object = w.size();
+    if (after < w.size() && w[after].is(verb->to)) object = after + 1 + (after + 1 < w.size() && w[after + 1].is("the") ? 1 : 0);
+    int giver = -1, receiver = -1;
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
       if (mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kDemonym) continue;
       // "Acme, based in Seoul, plans to invest": the investor is a party the article knows.
       bool known = !entities_.refs[s][m].empty();
-      if (mention.end_word <= k && mention.first_word >= clause_begin(sm) && known) investor = static_cast<int>(m);
-      if (mention.first_word == object) invested = static_cast<int>(m);
+      if (mention.end_word <= k && mention.first_word >= clause_begin(sm) && known) giver = static_cast<int>(m);
+      bool before_amount = mention.first_word > k && w[mention.end_word - 1].end <= pledged->begin;
+      if (mention.first_word == object || (before_amount && !verb->pledged_only)) receiver = static_cast<int>(m);
     }
-    if (investor < 0 || invested < 0) return;
+    if (giver < 0 || receiver < 0) return;
     Deal deal;
     deal.sentences = {s};
     if (pledged->usd) deal.value_usd = *pledged->usd;
     else deal.value = pledged->value, deal.currency = pledged->currency;
-    deal.item = "investment";
+    deal.item = std::string(verb->item);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
-    for (int m : {investor, invested})
+    for (int m : {giver, receiver})
       for (int e : entities_.refs[s][static_cast<std::size_t>(m)]) {
         NodeType t = entities_.entities[e].type;
         if (t != NodeType::kPerson && t != NodeType::kPlace && std::find(deal.parties.begin(), deal.parties.end(), e) == deal.parties.end())
           deal.parties.push_back(e);
       }
-    if (deal.parties.size() >= 2) add(std::move(deal));
+    if (deal.parties.size() < 2) return;
+    // "Under this MoU, X will lend $6 billion to Y": the deal told before, with its value now.
+    bool refers_back = std::any_of(w.begin(), w.end(), [&](const Word& word) {
+      std::size_t noun = static_cast<std::size_t>(&word - w.data());
+      return word.has(kDealNoun) && definite(sm, noun);
+    });
+    if (refers_back && !deals_.empty() && shares_party(deals_.back(), deal) && !values_clash(deals_.back(), deal)) {
+      merge_deal(deals_.back(), deal);
+      return;
+    }
+    add(std::move(deal));
   }
 
   // "ordered 20 jets", "bought 300 locomotives": a buying verb and a count right after it.

@@ -437,7 +437,7 @@ class SentenceReader {
   std::size_t read_run(std::size_t i, std::size_t j) {
     if (word(i).is("the") && j > i + 1) ++i;
     if (j == i + 1 && has(i, kFoldedDealNoun)) return j;  // "MoU", "MOUs"
-    if (j == i + 1 && j < size() && word(j).text == "$") return j;       // "US$ 10 billion"
+    if (j == i + 1 && j < size() && word(j).text == "$" && word(j).begin == word(i).end) return j;  // "US$ 10 billion"
     if (auto c = country_of(i, j)) {
       if (!names_currency(j)) add_country(MentionKind::kCountry, i, j, *c);
       return j;

@@ -68,6 +68,15 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Ana Ruiz -> deal{rail deal}); signed(Peru -> deal{rail deal}); signed(Tom Obi -> deal{rail deal}); "
        "signed(Kenya -> deal{rail deal}); leader-of(Tom Obi -> Kenya); leader-of(Ana Ruiz -> Peru); "
        "met-with(Tom Obi -> Ana Ruiz)"},
+      // Lending an amount is a loan, and a loan under a deal told before is that deal.
+      {"Orvo Bank will lend Peru $500 million.", "signed(Orvo Bank -> deal{loan $500M}); signed(Peru -> deal{loan $500M})"},
+      {"Orvo Bank lent $300 million to Kenya in 2023.",
+       "signed(Orvo Bank -> deal{loan $300M}); signed(Kenya -> deal{loan $300M})"},
+      {"Kenya and Orvo Bank signed an MoU on rail. Under this MoU, Orvo Bank will lend $6 billion to Kenya.",
+       "signed(Kenya -> deal{MoU on rail $6000M}); signed(Orvo Bank -> deal{MoU on rail $6000M})"},
+      // Of two deal words in a row the last names the deal.
+      {"India and Peru signed a bilateral investment treaty.",
+       "signed(India -> deal{bilateral investment treaty}); signed(Peru -> deal{bilateral investment treaty})"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
@@ -86,7 +95,7 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Orvo Ltd has invested $230 million in Chile since 2009.", "invested-in(Orvo Ltd -> Chile)"},
       // The country inside one firm's name is not the next firm's.
       {"It signed a loan MoU between Harbor Bank Kenya and Orvo Eximbank.",
-       "signed(Harbor Bank Kenya -> deal{loan}); signed(Orvo Eximbank -> deal{loan})"},
+       "signed(Harbor Bank Kenya -> deal{loan MoU}); signed(Orvo Eximbank -> deal{loan MoU})"},
       // A name that owns a title after a firm opens a phrase: no list, no country taken from the firm.
       {"Orvo Ltd hired the Irish lender Carrow Trust, Orvo chairman Ben Sato said.",
        "leader-of(Ben Sato -> Orvo Ltd); based-in(Carrow Trust -> Ireland)"},
