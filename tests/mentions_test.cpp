@@ -95,3 +95,22 @@ TEST_CASE("find_mentions: headlines and common words are not names") {
   CHECK(print_mentions(read_text("The ministry said so. Peru's Ministry of Mines agreed.")) ==
         "[country Peru] [organization Ministry of Mines]");
 }
+
+TEST_CASE("find_mentions: a user's rules type names the built-in lexicon leaves untyped") {
+  kgraph::Lexicon lexicon = kgraph::built_in_lexicon();
+  kgraph::merge_rules(lexicon, R"({"company_cues": ["ferry line"], "titles": {"rail tsar": "leader"}})",
+                      "rules.json");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The Baltic ferry line Vilnor Sea opened a route.", "[firm Vilnor Sea]"},
+      {"Rail tsar Jo Roe opened a line.", "[leader Jo Roe]"},
+  };
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    kgraph::testing::ReadText built_in = read_text(text);
+    CHECK(print_mentions(built_in) != expected);
+    kgraph::testing::ReadText r;
+    r.article = kgraph::make_article("d0", "test.txt", text);
+    r.mentions = kgraph::find_mentions(r.article, lexicon);
+    CHECK(print_mentions(r) == expected);
+  }
+}
