@@ -478,7 +478,8 @@ class DealReader {
       bool subject = std::exchange(first, false);
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
       if (mention.kind == MentionKind::kCountry && (says_where_firm_is(sm, m) || is_attributive(sm, mention))) continue;
-      if ((mention.kind == MentionKind::kPronoun && !subject) || is_speaker(sm, m) || is_head_of_party(sm, mention))
+      if ((mention.kind == MentionKind::kPronoun && !subject) || is_speaker(sm, m) || is_head_of_party(sm, mention) ||
+          owns_party(sm, mention))
         continue;
       // "The two sides signed": leaders told of before, and the countries their titles named.
       bool told_before = mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kDescriptor;
@@ -568,6 +569,15 @@ class DealReader {
     if (k >= sm.words.size() || sm.words[k].text != ",") return false;
     for (std::size_t c = k + 1; c < sm.words.size() && c <= k + 12; ++c)
       if (sm.words[c].text == ",") return tells_at(sm, c + 1);
+    return false;
+  }
+
+  // "from Progress Rail, a unit of Caterpillar Inc.": the owner named in a party's apposition is not one.
+  static bool owns_party(const SentenceMentions& sm, const Mention& mention) {
+    std::size_t a = mention.first_word;
+    if (a < 4 || !sm.words[a - 1].is("of") || !sm.words[a - 2].has(kCompanyCue)) return false;
+    for (std::size_t k = a - 2; k > 0 && k + 4 > a - 2; --k)
+      if (sm.words[k - 1].text == ",") return true;
     return false;
   }
 

@@ -798,7 +798,8 @@ class SentenceReader {
 
   // "ordered 20 jets from X", "bought engines from X": X sells, so is a firm unless told otherwise.
   bool bought_before(std::size_t from) const {
-    for (std::size_t k = from; k > 0 && k + 6 > from; --k)
+    // "the purchase of 50 locomotives worth $1.2 billion from X": a count and a price may come between.
+    for (std::size_t k = from; k > 0 && k + 9 > from; --k)
       if (is_buying_word(word(k - 1).lower)) return true;
     return false;
   }
@@ -1011,7 +1012,7 @@ class SentenceReader {
 
   bool listed_after(const Mention& before, const Mention& next) const {
     // "..., T&T chairman Do Quang Hien": a name that owns a title opens a phrase of its own.
-    if (next.end_word < size() && is_title_word(next.end_word) && !word(next.end_word).capitalized) return false;
+    if (next.end_word < size() && is_head_word(next.end_word) && !word(next.end_word).capitalized) return false;
     std::size_t gap = next.first_word - before.end_word;
     if (gap == 1) return word(before.end_word).text == "," || is_word(before.end_word, "and");
     return gap == 2 && word(before.end_word).text == "," && is_word(before.end_word + 1, "and");

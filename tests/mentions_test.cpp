@@ -62,6 +62,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Kenyan Deputy Minister of Trade To Van Lam spoke.", "[country Kenya] [leader To Van Lam]"},
       {"The Minister of Trade flew To Peru.", "[country Peru]"},
       {"Kenya bought engines from Orvo Rail.", "[country Kenya] [firm Orvo Rail]"},
+      {"It met executives of Orvo Electric, Carrow and Tessel.", "[firm Orvo Electric] [firm Carrow] [firm Tessel]"},
       // "US$" is a currency; a name before a spaced "$" is a name.
       {"Chile paid US$ 10 billion and will lend Peru $5 million.", "[country Chile] [country Peru]"},
       {"Orvo Ltd acquired Carrow for $2 billion.", "[firm Orvo Ltd] [firm Carrow]"},

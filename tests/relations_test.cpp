@@ -77,6 +77,9 @@ TEST_CASE("read_relations: one table row per construction") {
       // Of two deal words in a row the last names the deal.
       {"India and Peru signed a bilateral investment treaty.",
        "signed(India -> deal{bilateral investment treaty}); signed(Peru -> deal{bilateral investment treaty})"},
+      // A count and a price may stand between the buying word and the seller; the seller's owner signs nothing.
+      {"Kenya signed the purchase of 50 locomotives worth $1.2 billion from Orvo Rail, a unit of Carrow Inc.",
+       "signed(Kenya -> deal{locomotives x50 $1200M}); signed(Orvo Rail -> deal{locomotives x50 $1200M})"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
