@@ -101,7 +101,8 @@ class DealReader {
     // "Acme ordered 20 jets from Orvo": a buying verb and what it counts make a deal with no deal word.
     // Buying words are signing words: none before the first of these.
     std::size_t buying = noun == sm.words.size() ? trigger : sm.words.size();
-    while (buying < sm.words.size() && !(sm.words[buying].has(kSignedTrigger) && is_buying_word(sm.words[buying].lower)))
+    while (buying < sm.words.size() && !(sm.words[buying].has(kSignedTrigger) && is_buying_word(sm.words[buying].lower)) &&
+           !pledges_to_supply(sm, buying))
       ++buying;
     bool bought = noun == sm.words.size() && buying < sm.words.size() && buys_a_count(sm, buying, text);
     // "Acme agreed to buy Orvo for $6.7 billion": an acquisition.
@@ -215,11 +216,19 @@ class DealReader {
 
   // "ordered 20 jets", "bought 300 locomotives": a buying verb and a count right after it.
   static bool buys_a_count(const SentenceMentions& sm, std::size_t trigger, std::string_view text) {
-    if (!is_buying_word(sm.words[trigger].lower) || trigger + 1 >= sm.words.size()) return false;
+    if (trigger + 1 >= sm.words.size()) return false;
     std::size_t after = sm.words[trigger].end;
     for (const Quantity& q : find_quantities(text))
       if (q.begin >= after && q.begin <= sm.words[std::min(trigger + 3, sm.words.size() - 1)].begin) return true;
     return false;
+  }
+
+  // "agreed to supply 200,000 tonnes", "will deliver 20 jets": a promise to
+  // sell a count is a deal (a delivery told as done is not a new one).
+  static bool pledges_to_supply(const SentenceMentions& sm, std::size_t k) {
+    static const std::unordered_set<std::string_view> kSupplying = {"supply", "deliver", "provide", "sell"};
+    if (k == 0 || !kSupplying.count(sm.words[k].lower)) return false;
+    return sm.words[k - 1].is("will") || (sm.words[k - 1].is("to") && k >= 2 && sm.words[k - 2].is("agreed"));
   }
 
   // "to buy Orvo Ltd for $6.7 billion": a buying verb, a name, and the price.

@@ -307,7 +307,10 @@ class Resolver {
     // "The Congress" points at the one institution named so, and is no other name of it.
     if (e < 0 && is_bare_head_word(r))
       if (int only = only_institution_with_word(folded(r).name); only >= 0) return point(r, only);
-    if (e < 0 && m.typed && m.type == NodeType::kFirm) e = only_firm_starting_with(folded(r).name);
+    // "Teck will build ...", "the chief executive of Teck": the first word of one firm's name is that firm.
+    bool one_word = folded(r).name.find(' ') == std::string::npos;
+    if (e < 0 && ((m.typed && m.type == NodeType::kFirm) || (!m.typed && one_word)))
+      e = only_firm_starting_with(folded(r).name);
     if (e < 0) {
       e = static_cast<int>(drafts_.size());
       drafts_.push_back(Draft{.entity = Entity{.type = m.type, .name = m.name}});

@@ -663,9 +663,10 @@ class SentenceReader {
     }
     if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
     else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
-    // "a deal with Petronas, Malaysia's state energy company": typed before, placed after.
+    // "a deal with Petronas, Malaysia's state energy company", "of Canada's Teck": typed by context, placed around.
     if (m.type == NodeType::kFirm && m.based_in.empty())
       if (Apposition a = read_apposition(m.end_word); a.cue) m.based_in = apposition_country(m.end_word, a.cue);
+    if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
@@ -737,9 +738,15 @@ class SentenceReader {
     if (auto t = office_before_comma(a)) {
       m.type = t->second, m.role = span_text(t->first, a - 1);
       m.affiliation = owner_before(t->first);
+      // "the chief executive of Canada's Teck Resources, Jonathan Price": the name before the comma.
+      if (m.affiliation < 0 && !out_.mentions.empty() && out_.mentions.back().end_word == a - 1 &&
+          out_.mentions.back().kind == MentionKind::kName && out_.mentions.back().first_word > t->first)
+        m.affiliation = static_cast<int>(out_.mentions.size()) - 1;
       return true;
     }
-    if (a >= 2 && word(a - 1).is("of") && corporate_title_before(a - 1)) return m.type = NodeType::kFirm, true;
+    // "the chief executive of (Canada's) Teck Resources"
+    if (std::size_t of = past_owning_country(a); of >= 2 && word(of - 1).is("of") && corporate_title_before(of - 1))
+      return m.type = NodeType::kFirm, true;
     if (std::size_t cue = cue_before_comma(a); cue != a) {
       m.type = NodeType::kFirm;
       if (m.based_in.empty()) m.based_in = country_in(cue >= 4 ? cue - 4 : 0, cue);
@@ -794,6 +801,13 @@ class SentenceReader {
     for (std::size_t k = with; k > 0 && k + 4 > with; --k)
       if (has(k - 1, kFoldedDealNoun)) return true;
     return false;
+  }
+
+  // Where "Canada's" begins when the name at `a` follows it; else `a`.
+  std::size_t past_owning_country(std::size_t a) const {
+    if (a < 2 || word(a - 1).text != "'s" || out_.mentions.empty()) return a;
+    const Mention& owner = out_.mentions.back();
+    return owner.end_word == a - 1 && owner.type == NodeType::kCountry ? owner.first_word : a;
   }
 
   // "ordered 20 jets from X", "bought engines from X": X sells, so is a firm unless told otherwise.
@@ -871,8 +885,11 @@ class SentenceReader {
   // and a name after it (so that "after meeting the president, X" is not one).
   std::optional<std::pair<std::size_t, NodeType>> office_before_comma(std::size_t a) const {
     if (a < 2 || word(a - 1).text != ",") return std::nullopt;
-    for (std::size_t end = a - 1; end + 4 > a && end > 0; --end) {
-      if (end < a - 1 && !is_cap(end) && !is_word(end, "to") && !is_word(end, "of") && !is_word(end, "the")) break;
+    // "the chief executive of Canada's Teck Resources, Jonathan Price": an owner of a few words after "of".
+    for (std::size_t end = a - 1; end + 7 > a && end > 0; --end) {
+      if (end < a - 1 && !is_cap(end) && !is_word(end, "to") && !is_word(end, "of") && !is_word(end, "the") &&
+          word(end).text != "'s")
+        break;
       auto t = lowercase_title_before(end);
       if (!t || !has(end - 1, kTitleHead)) continue;
       bool tail = end < a - 1 && (is_word(end, "to") || is_word(end, "of"));
@@ -985,9 +1002,17 @@ class SentenceReader {
     for (std::size_t k = 0; k + 1 < out_.mentions.size(); ++k) {
       Mention& first = out_.mentions[k];
       if (first.kind != MentionKind::kName || first.type != NodeType::kFirm || !first.typed) continue;
-      for (std::size_t n = k + 1; n < out_.mentions.size(); ++n) {
+      // A list ends in "and": "A, B" alone is a name and its apposition ("Teck, Jo Roe, ...").
+      std::size_t end = k + 1;
+      bool closed = false;
+      for (; end < out_.mentions.size(); ++end) {
+        const Mention& next = out_.mentions[end];
+        if (next.kind != MentionKind::kName || !listed_after(out_.mentions[end - 1], next)) break;
+        closed = closed || is_word(next.first_word - 1, "and");
+      }
+      if (!closed) continue;
+      for (std::size_t n = k + 1; n < end; ++n) {
         Mention& next = out_.mentions[n];
-        if (next.kind != MentionKind::kName || !listed_after(out_.mentions[n - 1], next)) break;
         if (!next.typed || next.type == NodeType::kPerson) next.type = NodeType::kFirm, next.typed = true;
         if (next.based_in.empty()) next.based_in = first.based_in;
       }

@@ -68,6 +68,8 @@ TEST_CASE("resolve_entities: one entity per person, firm and country, the fulles
       {"Gorven said it would hire. The miner Gorven Ltd. opened a plant.", "firm Gorven Ltd. (Gorven)"},
       {"Ana Lee said the plan works. Lee said more.", "person Ana Lee (Lee)"},
       {"GRX said it would hire. Ana Lee said so too.", "person Ana Lee"},  // capitals name no person
+      {"Carrow Rolling Stock Ltd opened a plant in Peru. Carrow will build more.",
+       "country Peru; firm Carrow Rolling Stock Ltd (Carrow)"},
       // A firm's first words are that firm, unless two firms begin with them.
       {"Orvo Rolling Stock Ltd opened a plant. Ana Lee, the chief executive of Orvo, spoke.",
        "firm Orvo Rolling Stock Ltd (Orvo); leader Ana Lee"},

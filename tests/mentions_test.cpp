@@ -63,6 +63,8 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"The Minister of Trade flew To Peru.", "[country Peru]"},
       {"Kenya bought engines from Orvo Rail.", "[country Kenya] [firm Orvo Rail]"},
       {"It met executives of Orvo Electric, Carrow and Tessel.", "[firm Orvo Electric] [firm Carrow] [firm Tessel]"},
+      // With no "and" it is a name and its apposition, no list.
+      {"The deal went to Orvo Ltd, Tessel reported.", "[firm Orvo Ltd]"},
       // "US$" is a currency; a name before a spaced "$" is a name.
       {"Chile paid US$ 10 billion and will lend Peru $5 million.", "[country Chile] [country Peru]"},
       {"Orvo Ltd acquired Carrow for $2 billion.", "[firm Orvo Ltd] [firm Carrow]"},

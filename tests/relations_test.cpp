@@ -80,6 +80,13 @@ TEST_CASE("read_relations: one table row per construction") {
       // A count and a price may stand between the buying word and the seller; the seller's owner signs nothing.
       {"Kenya signed the purchase of 50 locomotives worth $1.2 billion from Orvo Rail, a unit of Carrow Inc.",
        "signed(Kenya -> deal{locomotives x50 $1200M}); signed(Orvo Rail -> deal{locomotives x50 $1200M})"},
+      // An office whose owner comes after "of" and a possessive country, then the name.
+      {"Ana Ruiz met the chief executive of Peru's Carrow Resources, Jo Roe, on Tuesday.",
+       "leader-of(Jo Roe -> Carrow Resources); based-in(Carrow Resources -> Peru)"},
+      // A promise to supply a count is a deal.
+      {"Orvo Ltd agreed to supply 200,000 tonnes of copper to Carrow Inc.",
+       "signed(Orvo Ltd -> deal{copper x200000}); signed(Carrow Inc. -> deal{copper x200000})"},
+      {"Orvo Ltd supplied 200,000 tonnes of copper to Carrow Inc.", ""},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
