@@ -725,7 +725,10 @@ class SentenceReader {
   bool type_by_words_before(Mention& m) {
     std::size_t a = m.first_word;
     if (a >= 1 && has(a - 1, kHonorific)) return m.type = NodeType::kPerson, true;
-    if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m)) return m.type = NodeType::kPerson, m.guessed = true, true;
+    // "..., said X." names a speaker; "said Tokyo was committed" opens a clause about anything.
+    bool ends_clause = m.end_word >= size() || word(m.end_word).kind == WordKind::kPunct;
+    if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m) && ends_clause)
+      return m.type = NodeType::kPerson, m.guessed = true, true;
     if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (a >= 2 && word(a - 1).is("from") && bought_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (a >= 1 && bought_for_money(m)) return m.type = NodeType::kFirm, true;

@@ -63,6 +63,9 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"The Minister of Trade flew To Peru.", "[country Peru]"},
       {"Kenya bought engines from Orvo Rail.", "[country Kenya] [firm Orvo Rail]"},
       {"It met executives of Orvo Electric, Carrow and Tessel.", "[firm Orvo Electric] [firm Carrow] [firm Tessel]"},
+      // "said X" names a speaker only when X ends the clause.
+      {"The plan works, said Jo Roe.", "[person Jo Roe]"},
+      {"The envoy said Lima was committed to the plan.", ""},
       // With no "and" it is a name and its apposition, no list.
       {"The deal went to Orvo Ltd, Tessel reported.", "[firm Orvo Ltd]"},
       // "US$" is a currency; a name before a spaced "$" is a name.
