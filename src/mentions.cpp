@@ -747,6 +747,9 @@ class SentenceReader {
         m.affiliation = static_cast<int>(out_.mentions.size()) - 1;
       return true;
     }
+    // "VinFast, a unit of Vingroup": the owner of a firm is one.
+    if (a >= 4 && word(a - 1).is("of") && is_company_cue(a - 2) && (word(a - 4).text == "," || word(a - 3).text == ","))
+      return m.type = NodeType::kFirm, true;
     // "the chief executive of (Canada's) Teck Resources"
     if (std::size_t of = past_owning_country(a); of >= 2 && word(of - 1).is("of") && corporate_title_before(of - 1))
       return m.type = NodeType::kFirm, true;
@@ -960,7 +963,11 @@ class SentenceReader {
       // "Hanoi, South Korean President Yoon Suk Yeol" are the next name's.
       bool next_name = k + 1 < size() && is_cap(k + 1) && (!is_cap(k) || !is_title_word(k + 1));
       if (k + 1 < size() && (word(k + 1).text == "'s" || next_name) && is_head_word(k)) break;
-      if (!word(k).capitalized && (is_company_cue(k) || has(k, kCompanySuffix))) return {.cue = k};
+      if (!word(k).capitalized && (is_company_cue(k) || has(k, kCompanySuffix))) {
+        // "Tamil Nadu, the company said": a speaker after the comma, not an apposition.
+        if (k + 1 < size() && has(k + 1, kSpeechVerb)) return {};
+        return {.cue = k};
+      }
       if (is_head_word(k) && lexicon_.titles.count(word(k).folded)) return {.title = k};
     }
     return {};

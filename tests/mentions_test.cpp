@@ -66,6 +66,9 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       // "said X" names a speaker only when X ends the clause.
       {"The plan works, said Jo Roe.", "[person Jo Roe]"},
       {"The envoy said Lima was committed to the plan.", ""},
+      // ", the company said" is a speaker, no apposition; ", a unit of Y" makes both firms.
+      {"The plant opened in Kivu, the company said.", ""},
+      {"Orvo, a unit of Carrow, opened a plant.", "[firm Orvo] [firm Carrow]"},
       // With no "and" it is a name and its apposition, no list.
       {"The deal went to Orvo Ltd, Tessel reported.", "[firm Orvo Ltd]"},
       // "US$" is a currency; a name before a spaced "$" is a name.
