@@ -385,15 +385,24 @@ class SentenceReader {
     std::size_t k = i + 1;
     bool plural = false;
     if (is_word(k, "two")) plural = true, ++k;
+    if (is_word(k, "visiting")) ++k;  // "the visiting Indian Prime Minister"
     const std::string* country = nullptr;
     if (std::size_t e = country_end(k, size(), true); e > k) {
       Place p = place(k, e);
       country = p.country ? p.country : p.demonym;
       k = e;
     }
-    if (k >= size() || word(k).kind != WordKind::kWord || word(k).capitalized) return i;
+    if (k >= size() || word(k).kind != WordKind::kWord) return i;
+    // "the Kazakh president", "the Indian Prime Minister": a title with no name after it.
+    std::size_t title_end = plural ? k : title_end_at(k);
+    // "The President of the Republic of X Y" opens an office and a name, not a descriptor.
+    if (word(k).capitalized && (title_end == k || is_word(title_end, "of") || is_word(title_end, "for"))) return i;
     // "the Argentine producer Andes Salar": a description of the name that follows.
-    if (is_cap(k + 1)) return i;
+    if (is_cap(std::max(title_end, k + 1))) return i;
+    if (title_end > k + 1) {
+      auto t = lexicon_.titles.find(span_key(k, title_end));
+      return add_descriptor(i, title_end, title_type(t->second), false, span_text(k, title_end), country);
+    }
     // The type first: most "the X" describe no entity, and need no mention made.
     NodeType type = NodeType::kCountry;
     std::string_view role;
@@ -409,12 +418,25 @@ class SentenceReader {
     } else if (!word(k).is("country")) {
       return i;
     }
-    Mention m = make_mention(MentionKind::kDescriptor, i, k + 1);
-    m.type = type, m.typed = true, m.plural = plural, m.role = std::string(role);
+    return add_descriptor(i, k + 1, type, plural, std::string(role), country);
+  }
+
+  std::size_t add_descriptor(std::size_t a, std::size_t b, NodeType type, bool plural, std::string role,
+                             const std::string* country) {
+    Mention m = make_mention(MentionKind::kDescriptor, a, b);
+    m.type = type, m.typed = true, m.plural = plural, m.role = std::move(role);
     if (country && type == NodeType::kFirm) m.based_in = *country;
-    if (!role.empty()) m.name = country ? *country : "";  // "the Kazakh president": known by the country
+    if (!m.role.empty()) m.name = country ? *country : "";  // "the Kazakh president": known by the country
     out_.mentions.push_back(std::move(m));
-    return k + 1;
+    return b;
+  }
+
+  // The end of the longest title of the lexicon, up to three words, that starts at k; k if none.
+  std::size_t title_end_at(std::size_t k) const {
+    if (!is_title_word(k) && !has(k, kTitlePart)) return k;
+    for (std::size_t n = std::min<std::size_t>(3, size() - k); n >= 1; --n)
+      if (lexicon_.titles.count(span_key(k, k + n))) return k + n;
+    return k;
   }
 
   Mention make_mention(MentionKind kind, std::size_t a, std::size_t b) const {

@@ -87,6 +87,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Orvo Ltd agreed to supply 200,000 tonnes of copper to Carrow Inc.",
        "signed(Orvo Ltd -> deal{copper x200000}); signed(Carrow Inc. -> deal{copper x200000})"},
       {"Orvo Ltd supplied 200,000 tonnes of copper to Carrow Inc.", ""},
+      // "the visiting Kenyan President": a title of any case with no name after it points back.
+      {"President Tom Obi of Kenya arrived in Lima. The Peruvian leader Ana Ruiz received the visiting Kenyan President.",
+       "leader-of(Tom Obi -> Kenya); leader-of(Ana Ruiz -> Peru); met-with(Ana Ruiz -> Tom Obi)"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
