@@ -486,7 +486,9 @@ class DealReader {
       if (mention.first_word < begin) continue;
       bool subject = std::exchange(first, false);
       if (mention.kind == MentionKind::kDemonym && !is_affiliation(sm, m)) continue;
-      if (mention.kind == MentionKind::kCountry && (says_where_firm_is(sm, m) || is_attributive(sm, mention))) continue;
+      if (mention.kind == MentionKind::kCountry &&
+          (says_where_firm_is(sm, m) || owns_next_firm(s, sm, m) || is_attributive(sm, mention)))
+        continue;
       if ((mention.kind == MentionKind::kPronoun && !subject) || is_speaker(sm, m) || is_head_of_party(sm, mention) ||
           owns_party(sm, mention))
         continue;
@@ -512,6 +514,15 @@ class DealReader {
 
   // "Malaysia's national energy company Petronas": the country is where the
   // firm is from, not a party.
+  // "Saudi Arabia's Public Investment Fund": the country whose firm the next name is.
+  bool owns_next_firm(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
+    if (m + 1 >= sm.mentions.size()) return false;
+    std::size_t end = sm.mentions[m].end_word;
+    if (end >= sm.words.size() || sm.words[end].text != "'s" || sm.mentions[m + 1].first_word != end + 1) return false;
+    const std::vector<int>& next = entities_.refs[s][m + 1];
+    return std::any_of(next.begin(), next.end(), [&](int e) { return entities_.entities[e].type == NodeType::kFirm; });
+  }
+
   static bool says_where_firm_is(const SentenceMentions& sm, std::size_t m) {
     // "Geoje Marine Ltd of South Korea"
     if (m > 0 && sm.mentions[m - 1].type == NodeType::kFirm && sm.mentions[m - 1].based_in == sm.mentions[m].name &&

@@ -286,6 +286,14 @@ class RelationReader {
       if (!sm.words[k].is("in") && !sm.words[k].is("into")) continue;
       const Word& w = sm.words[k + 1];
       if (w.kind != WordKind::kWord || !w.capitalized || w.has(kNotName)) return -1;
+      // "in North African payments": a name before a common noun qualifies it, and is no place.
+      std::size_t after = k + 2;
+      for (const Mention& m : sm.mentions)
+        if (m.first_word <= k + 1 && k + 1 < m.end_word) after = m.end_word;  // "Ras al-Hekma", whole
+      while (after < sm.words.size() && sm.words[after].kind == WordKind::kWord && sm.words[after].capitalized) ++after;
+      if (after < sm.words.size() && sm.words[after].kind == WordKind::kWord && !sm.words[after].has(kSmallWord) &&
+          !sm.words[after].has(kSentenceAdverb))
+        return -1;
       // A name nothing typed ("Ras al-Hekma") is the place, whole; a typed one is no place.
       for (std::size_t m = 0; m < sm.mentions.size(); ++m)
         if (sm.mentions[m].first_word <= k + 1 && k + 1 < sm.mentions[m].end_word)

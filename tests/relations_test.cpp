@@ -90,6 +90,14 @@ TEST_CASE("read_relations: one table row per construction") {
       // "the visiting Kenyan President": a title of any case with no name after it points back.
       {"President Tom Obi of Kenya arrived in Lima. The Peruvian leader Ana Ruiz received the visiting Kenyan President.",
        "leader-of(Tom Obi -> Kenya); leader-of(Ana Ruiz -> Peru); met-with(Ana Ruiz -> Tom Obi)"},
+      // A name before a common noun qualifies it: no place invested in.
+      {"Orvo Ltd invested heavily in North African payments.", ""},
+      {"Orvo Ltd invested $5 million in Tessa Vale on the coast.", "invested-in(Orvo Ltd -> Tessa Vale)"},
+      // The country whose firm signs is where the firm is; a country's ministry signs for it.
+      {"Kenya's Orvo Ltd signed a deal with Peru.",
+       "signed(Orvo Ltd -> deal{deal}); signed(Peru -> deal{deal}); based-in(Orvo Ltd -> Kenya)"},
+      {"Kenya's Ministry of Mines signed a deal with Peru.",
+       "signed(Kenya -> deal{deal}); signed(Ministry of Mines -> deal{deal}); signed(Peru -> deal{deal})"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
