@@ -94,8 +94,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Orvo Ltd invested heavily in North African payments.", ""},
       {"Orvo Ltd invested $5 million in Tessa Vale on the coast.", "invested-in(Orvo Ltd -> Tessa Vale)"},
       // The country whose firm signs is where the firm is; a country's ministry signs for it.
-      {"Kenya's Orvo Ltd signed a deal with Peru.",
-       "signed(Orvo Ltd -> deal{deal}); signed(Peru -> deal{deal}); based-in(Orvo Ltd -> Kenya)"},
+      {"The fund KSF grew fast. Kenya's Sovereign Fund (KSF) has acquired a 25% stake in Orvo Ltd for $300 million.",
+       "signed(Sovereign Fund -> deal{stake $300M}); signed(Orvo Ltd -> deal{stake $300M}); "
+       "invested-in(Sovereign Fund -> Orvo Ltd)"},
       {"Kenya's Ministry of Mines signed a deal with Peru.",
        "signed(Kenya -> deal{deal}); signed(Ministry of Mines -> deal{deal}); signed(Peru -> deal{deal})"},
       // Who announces a new deal makes it: no teller.
