@@ -348,6 +348,18 @@ class RelationReader {
         int e = entity_of(s, o);
         if (e >= 0 && type_of(e) == NodeType::kCountry) return entities_.entities[e].name;
       }
+      if (k + 2 < sm.words.size() && sm.words[k + 1].is("in"))
+        if (std::string country = city_country(sm, k + 2); !country.empty()) return country;
+    }
+    return "";
+  }
+
+  // "based in Vancouver": the country of a city or region of the lexicon named at `a`, or "".
+  std::string city_country(const SentenceMentions& sm, std::size_t a) const {
+    std::string key;
+    for (std::size_t b = a; b < sm.words.size() && b < a + 3 && sm.words[b].capitalized; ++b) {
+      key += (key.empty() ? "" : " ") + sm.words[b].folded;
+      if (auto it = lexicon_.subdivisions.find(key); it != lexicon_.subdivisions.end()) return it->second;
     }
     return "";
   }

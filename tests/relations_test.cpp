@@ -99,6 +99,9 @@ TEST_CASE("read_relations: one table row per construction") {
        "invested-in(Sovereign Fund -> Orvo Ltd)"},
       {"Kenya's Ministry of Mines signed a deal with Peru.",
        "signed(Kenya -> deal{deal}); signed(Ministry of Mines -> deal{deal}); signed(Peru -> deal{deal})"},
+      // Major cities point to their country, as regions do.
+      {"Orvo Ltd, which is based in Vancouver, grew.", "based-in(Orvo Ltd -> Canada)"},
+      {"The Cairo-based lender Orvo grew.", "based-in(Orvo -> Egypt)"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
