@@ -421,7 +421,9 @@ class DealReader {
     static const std::unordered_set<std::string> kEnds = {"on", "in", "at", "for", "with", "between", "by", "from",
                                                           "and", "which", "that", "over", "across", "under"};
     std::size_t to = noun + 1;
-    while (to < sm.words.size() && to < noun + 10 && !sm.words[to].is("to") && sm.words[to].kind == WordKind::kWord) ++to;
+    while (to < sm.words.size() && to < noun + 10 && !sm.words[to].is("to") &&
+           (sm.words[to].kind == WordKind::kWord || sm.words[to].text == "'s"))
+      ++to;
     if (to + 1 >= sm.words.size() || !sm.words[to].is("to")) return "";
     const Word& verb = sm.words[to + 1];
     if (verb.kind != WordKind::kWord || verb.capitalized || verb.has(kArticleWord) || kItemStopwords.count(verb.lower))

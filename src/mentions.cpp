@@ -752,6 +752,10 @@ class SentenceReader {
     if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m) && ends_clause)
       return m.type = NodeType::kPerson, m.guessed = true, true;
     if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
+    // "signed a contract with Hungary's MVM": in a signing, past the country that owns the name.
+    if (std::size_t w = past_owning_country(a); w < a && w >= 2 && word(w - 1).is("with") && deal_noun_before(w - 1) &&
+        signed_before(w - 1))
+      return m.type = NodeType::kFirm, true;
     if (a >= 2 && word(a - 1).is("from") && bought_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (a >= 1 && bought_for_money(m)) return m.type = NodeType::kFirm, true;
     if (auto t = lowercase_title_before(a)) {
@@ -828,6 +832,12 @@ class SentenceReader {
   bool deal_noun_before(std::size_t with) const {
     for (std::size_t k = with; k > 0 && k + 4 > with; --k)
       if (has(k - 1, kFoldedDealNoun)) return true;
+    return false;
+  }
+
+  bool signed_before(std::size_t k) const {
+    for (std::size_t i = 0; i < k; ++i)
+      if (has(i, kSignedTrigger)) return true;
     return false;
   }
 

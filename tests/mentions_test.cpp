@@ -62,6 +62,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Kenyan Deputy Minister of Trade To Van Lam spoke.", "[country Kenya] [leader To Van Lam]"},
       {"The Minister of Trade flew To Peru.", "[country Peru]"},
       {"Kenya bought engines from Orvo Rail.", "[country Kenya] [firm Orvo Rail]"},
+      {"The zone grew in partnership with Kenya's KRC.", "[country Kenya]"},
       {"It met executives of Orvo Electric, Carrow and Tessel.", "[firm Orvo Electric] [firm Carrow] [firm Tessel]"},
       // "said X" names a speaker only when X ends the clause.
       {"The plan works, said Jo Roe.", "[person Jo Roe]"},

@@ -102,6 +102,10 @@ TEST_CASE("read_relations: one table row per construction") {
       // Major cities point to their country, as regions do.
       {"Orvo Ltd, which is based in Vancouver, grew.", "based-in(Orvo Ltd -> Canada)"},
       {"The Cairo-based lender Orvo grew.", "based-in(Orvo -> Egypt)"},
+      // In a signing, the other side owned by a country is a firm of that country; in a partnership, nothing.
+      {"Orvo Ltd signed an agreement with Kenya's KRC to supply rails.",
+       "signed(Orvo Ltd -> deal{agreement to supply rails}); signed(KRC -> deal{agreement to supply rails}); "
+       "based-in(KRC -> Kenya)"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
