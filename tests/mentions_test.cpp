@@ -31,6 +31,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
        "[firm Tarvo Rail Lines] [country Peru]"},
       {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"President Omar el-Haddad arrived.", "[leader Omar el-Haddad]"},
+      {"President Ana von der Berg arrived.", "[leader Ana von der Berg]"},
       // A country's official name, "of" and all, inside the title's run.
       {"The President of the Republic of Kenya Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"UN Secretary-General Helena Costa spoke.", "[organization United Nations] [leader Helena Costa]"},
