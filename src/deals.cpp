@@ -460,10 +460,16 @@ class DealReader {
     static const std::unordered_set<std::string> kOpeners = {
         "during", "in", "at", "on", "after", "following", "amid", "before", "since", "under", "as", "upon",
         "with", "alongside"};
-    if (sm.words.empty() || !kOpeners.count(sm.words[0].lower)) return 0;
-    for (std::size_t k = 1; k < sm.words.size(); ++k)
-      if (sm.words[k].text == ",") return k + 1;
-    return 0;
+    // "Also in Brazil, during his recent state visit, President X secured ...": an
+    // adverb, then opening phrases one after another.
+    std::size_t begin = !sm.words.empty() && sm.words[0].has(kSentenceAdverb) ? 1 : 0;
+    while (begin < sm.words.size() && kOpeners.count(sm.words[begin].lower)) {
+      std::size_t comma = begin + 1;
+      while (comma < sm.words.size() && sm.words[comma].text != ",") ++comma;
+      if (comma >= sm.words.size()) break;
+      begin = comma + 1;
+    }
+    return begin;
   }
 
   // Where the signing clause ends: "..., attended by X" names witnesses, not parties.

@@ -106,6 +106,9 @@ TEST_CASE("read_relations: one table row per construction") {
       {"Orvo Ltd signed an agreement with Kenya's KRC to supply rails.",
        "signed(Orvo Ltd -> deal{agreement to supply rails}); signed(KRC -> deal{agreement to supply rails}); "
        "based-in(KRC -> Kenya)"},
+      // An adverb and opening phrases one after another come before the signing clause.
+      {"Also in Peru, during his state visit, President Tom Obi secured agreements with Peru's state oil company Orvo.",
+       "signed(Tom Obi -> deal{agreements}); signed(Orvo -> deal{agreements}); based-in(Orvo -> Peru)"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
