@@ -415,15 +415,36 @@ class Resolver {
   void refer_back(MentionRef r) {
     const Mention& m = mention(r);
     std::vector<int> fitting = latest_fitting(r, m);
-    // "Volkswagen plans to invest in Xpeng as the German automaker fights ...":
-    // a descriptor points at the sentence's subject when it has one.
-    if (m.kind == MentionKind::kDescriptor && !m.plural)
+    if (m.kind == MentionKind::kDescriptor && !m.plural && after_preposition(r)) {
+      // "VW will hold a stake in the Chinese company": the object is not the subject, nor
+      // anything else the sentence named before it.
+      std::erase_if(fitting, [&](int e) { return named_in_sentence_before(r, e); });
+    } else if (m.kind == MentionKind::kDescriptor && !m.plural) {
+      // "Volkswagen plans to invest in Xpeng as the German automaker fights ...":
+      // a descriptor points at the sentence's subject when it has one.
       if (int subject = first_fitting_in_sentence(r); subject >= 0) fitting.insert(fitting.begin(), subject);
+    }
     if (m.plural && fitting.size() >= 2) refs(r) = {fitting[0], fitting[1]};
     else if (!m.plural && !fitting.empty()) refs(r) = {fitting[0]};
     // "the German automaker" says where the firm is, for later descriptors.
     if (!m.plural && !fitting.empty() && m.type == NodeType::kFirm && drafts_[fitting[0]].entity.based_in.empty())
       drafts_[fitting[0]].entity.based_in = m.based_in;
+  }
+
+  bool after_preposition(MentionRef r) const {
+    static constexpr std::string_view kPrepositions[] = {"in", "into", "with", "from", "of", "for", "to", "on", "at", "by"};
+    const std::vector<Word>& words = in_.sentences[r.sentence].words;
+    std::size_t a = mention(r).first_word, e = mention(r).end_word;
+    // "on the company's services": the owner of what follows, which may be the subject.
+    if (a == 0 || (e < words.size() && words[e].text == "'s")) return false;
+    std::string_view before = words[a - 1].lower;
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), before) != std::end(kPrepositions);
+  }
+  bool named_in_sentence_before(MentionRef r, int e) const {
+    for (std::size_t k = 0; k < r.index; ++k)
+      if (std::find(out_.refs[r.sentence][k].begin(), out_.refs[r.sentence][k].end(), e) != out_.refs[r.sentence][k].end())
+        return true;
+    return false;
   }
 
   int first_fitting_in_sentence(MentionRef r) const {

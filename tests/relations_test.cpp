@@ -109,6 +109,8 @@ TEST_CASE("read_relations: one table row per construction") {
       // An adverb and opening phrases one after another come before the signing clause.
       {"Also in Peru, during his state visit, President Tom Obi secured agreements with Peru's state oil company Orvo.",
        "signed(Tom Obi -> deal{agreements}); signed(Orvo -> deal{agreements}); based-in(Orvo -> Peru)"},
+      // A descriptor after a preposition is not what its sentence named before it.
+      {"Carrow Ltd is a Chinese firm. Orvo Ltd will hold a stake in the company.", "invested-in(Orvo Ltd -> Carrow Ltd)"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
