@@ -113,6 +113,9 @@ class DealReader {
     // "the major purchase" names a deal but reports none: a signing word of
     // its own, or a value, is needed.
     bool signed_word = bought || (trigger != sm.words.size() && trigger != noun && !other_antecedent(sm, noun, trigger));
+    // "Audi's partnership with SAIC will cover ...": a deal of one side, with the other, needs no signing word.
+    signed_word = signed_word || (noun >= 2 && sm.words[noun - 1].text == "'s" && noun + 2 < sm.words.size() &&
+                                  sm.words[noun + 1].is("with") && sm.words[noun + 2].capitalized);
     bool valued = std::any_of(nouns.begin(), nouns.end(), [&](std::size_t k) { return value_of_deal(sm, k, money); });
     if (!signed_word && !valued) return;
     if (read_deals_between(s, sm, nouns, text, money)) return;

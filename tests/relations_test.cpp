@@ -111,6 +111,9 @@ TEST_CASE("read_relations: one table row per construction") {
        "signed(Tom Obi -> deal{agreements}); signed(Orvo -> deal{agreements}); based-in(Orvo -> Peru)"},
       // A descriptor after a preposition is not what its sentence named before it.
       {"Carrow Ltd is a Chinese firm. Orvo Ltd will hold a stake in the company.", "invested-in(Orvo Ltd -> Carrow Ltd)"},
+      // A deal of one side with the other needs no signing word.
+      {"Orvo's partnership with Carrow Ltd will cover premium cars.",
+       "signed(Orvo -> deal{partnership}); signed(Carrow Ltd -> deal{partnership})"},
       // Who announces a new deal makes it: no teller.
       {"Orvo Ltd announced a $1 billion investment in Kenya.",
        "signed(Orvo Ltd -> deal{investment $1000M}); signed(Kenya -> deal{investment $1000M}); "
