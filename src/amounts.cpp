@@ -389,7 +389,7 @@ int days_in_month(int year, int month) {
 }
 
 std::string iso(int year, int month, int day) {
-  char buf[16];
+  char buf[40];  // room for any three ints, which g++ cannot tell are a date's
   if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
   else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
