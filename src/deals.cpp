@@ -199,17 +199,12 @@ class DealReader {
     deal.item = std::string(verb->item);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
     for (int m : {giver, receiver})
-      for (int e : entities_.refs[s][static_cast<std::size_t>(m)]) {
-        NodeType t = entities_.entities[e].type;
-        if (t != NodeType::kPerson && t != NodeType::kPlace && std::find(deal.parties.begin(), deal.parties.end(), e) == deal.parties.end())
-          deal.parties.push_back(e);
-      }
+      for (int e : entities_.refs[s][static_cast<std::size_t>(m)]) add_party(deal.parties, e);
     if (deal.parties.size() < 2) return;
     // "Under this MoU, X will lend $6 billion to Y": the deal told before, with its value now.
-    bool refers_back = std::any_of(w.begin(), w.end(), [&](const Word& word) {
-      std::size_t noun = static_cast<std::size_t>(&word - w.data());
-      return word.has(kDealNoun) && definite(sm, noun);
-    });
+    bool refers_back = false;
+    for (std::size_t noun = 0; noun < w.size() && !refers_back; ++noun)
+      refers_back = w[noun].has(kDealNoun) && definite(sm, noun);
     if (refers_back && !deals_.empty() && shares_party(deals_.back(), deal) && !values_clash(deals_.back(), deal)) {
       merge_deal(deals_.back(), deal);
       return;
@@ -226,8 +221,9 @@ class DealReader {
     return false;
   }
 
-  // "agreed to supply 200,000 tonnes", "will deliver 20 jets": a promise to
-  // sell a count is a deal (a delivery told as done is not a new one).
+  // "agreed to supply 200,000 tonnes", "signed ... and will deliver 20 jets":
+  // a promise to sell a count is a deal (a delivery told as done is not a
+  // new one). read_sentence asks it only from the first signing word on.
   static bool pledges_to_supply(const SentenceMentions& sm, std::size_t k) {
     static const std::unordered_set<std::string_view> kSupplying = {"supply", "deliver", "provide", "sell"};
     if (k == 0 || !kSupplying.count(sm.words[k].lower)) return false;
@@ -485,11 +481,15 @@ class DealReader {
     return sm.words.size();
   }
 
+  // Adds entity e to `parties` once; people and places sign nothing.
+  void add_party(std::vector<int>& parties, int e) const {
+    NodeType t = entities_.entities[e].type;
+    if (t == NodeType::kPerson || t == NodeType::kPlace) return;
+    if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
+  }
+
   std::vector<int> parties(std::size_t s, const SentenceMentions& sm, std::size_t begin, std::size_t end) const {
     std::vector<int> found;
-    auto add_party = [&](int e) {
-      if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
-    };
     bool first = true;  // the clause's first mention: its subject, a pronoun too ("He met X and signed ...")
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
       const Mention& mention = sm.mentions[m];
@@ -506,12 +506,11 @@ class DealReader {
       // "The two sides signed": leaders told of before, and the countries their titles named.
       bool told_before = mention.kind == MentionKind::kPronoun || mention.kind == MentionKind::kDescriptor;
       for (int e : entities_.refs[s][m]) {
+        add_party(found, e);
         const Entity& entity = entities_.entities[e];
-        if (entity.type == NodeType::kPerson || entity.type == NodeType::kPlace) continue;
-        add_party(e);
         if (told_before && entity.type == NodeType::kLeader)
           for (const std::string& country : entity.countries)
-            if (int c = country_entity(country); c >= 0) add_party(c);
+            if (int c = country_entity(country); c >= 0) add_party(found, c);
       }
     }
     return found;
@@ -523,8 +522,6 @@ class DealReader {
     return -1;
   }
 
-  // "Malaysia's national energy company Petronas": the country is where the
-  // firm is from, not a party.
   // "Saudi Arabia's Public Investment Fund": the country whose firm the next name is.
   bool owns_next_firm(std::size_t s, const SentenceMentions& sm, std::size_t m) const {
     if (m + 1 >= sm.mentions.size()) return false;
@@ -534,6 +531,8 @@ class DealReader {
     return std::any_of(next.begin(), next.end(), [&](int e) { return entities_.entities[e].type == NodeType::kFirm; });
   }
 
+  // "Malaysia's national energy company Petronas": the country is where the
+  // firm is from, not a party.
   static bool says_where_firm_is(const SentenceMentions& sm, std::size_t m) {
     // "Geoje Marine Ltd of South Korea"
     if (m > 0 && sm.mentions[m - 1].type == NodeType::kFirm && sm.mentions[m - 1].based_in == sm.mentions[m].name &&

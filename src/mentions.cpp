@@ -686,11 +686,11 @@ class SentenceReader {
       m.affiliation = pending_office_->affiliation;
     }
     if (!m.typed || m.type == NodeType::kPerson) type_by_context(m);
-    else if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
-    // "a deal with Petronas, Malaysia's state energy company", "of Canada's Teck": typed by context, placed around.
+    // A firm, however typed, is placed by the words around it: "Geoje Marine Ltd of South Korea",
+    // "of Canada's Teck", "a deal with Petronas, Malaysia's state energy company".
+    if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
     if (m.type == NodeType::kFirm && m.based_in.empty())
       if (Apposition a = read_apposition(m.end_word); a.cue) m.based_in = apposition_country(m.end_word, a.cue);
-    if (m.type == NodeType::kFirm && m.based_in.empty()) m.based_in = firm_country_around(m);
     take_acronym(m);
     out_.mentions.push_back(std::move(m));
     return out_.mentions.back().end_word;
@@ -753,10 +753,9 @@ class SentenceReader {
     bool ends_clause = m.end_word >= size() || word(m.end_word).kind == WordKind::kPunct;
     if (a >= 1 && has(a - 1, kSpeechVerb) && !is_acronym(m) && ends_clause)
       return m.type = NodeType::kPerson, m.guessed = true, true;
-    if (a >= 2 && word(a - 1).is("with") && deal_noun_before(a - 1)) return m.type = NodeType::kFirm, true;
-    // "signed a contract with Hungary's MVM": in a signing, past the country that owns the name.
-    if (std::size_t w = past_owning_country(a); w < a && w >= 2 && word(w - 1).is("with") && deal_noun_before(w - 1) &&
-        signed_before(w - 1))
+    // "a contract with X", and in a signing past the country that owns the name: "signed a contract with Hungary's MVM".
+    if (std::size_t w = past_owning_country(a); w >= 2 && word(w - 1).is("with") && deal_noun_before(w - 1) &&
+        (w == a || signed_before(w - 1)))
       return m.type = NodeType::kFirm, true;
     if (a >= 2 && word(a - 1).is("from") && bought_before(a - 1)) return m.type = NodeType::kFirm, true;
     if (a >= 1 && bought_for_money(m)) return m.type = NodeType::kFirm, true;
@@ -1073,8 +1072,8 @@ class SentenceReader {
       std::size_t before = first.first_word - (first.first_word >= 1 && word(first.first_word - 1).is("the") ? 1 : 0);
       bool between = before >= 1 && word(before - 1).is("between");
       std::size_t and_word = first.end_word;
-      bool paired = and_word + 1 <= next.first_word && is_word(and_word, "and") &&
-                    next.first_word - and_word <= 2 && (next.first_word == and_word + 1 || is_word(and_word + 1, "the"));
+      bool paired = is_word(and_word, "and") && (next.first_word == and_word + 1 ||
+                                                 (next.first_word == and_word + 2 && is_word(and_word + 1, "the")));
       if (between && paired) next.type = first.type, next.typed = true;
     }
   }

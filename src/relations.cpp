@@ -286,20 +286,20 @@ class RelationReader {
       if (!sm.words[k].is("in") && !sm.words[k].is("into")) continue;
       const Word& w = sm.words[k + 1];
       if (w.kind != WordKind::kWord || !w.capitalized || w.has(kNotName)) return -1;
+      const Mention* named = nullptr;  // the mention the word opens or is in: mentions do not overlap
+      std::size_t m = 0;
+      for (; m < sm.mentions.size() && !named; ++m)
+        if (sm.mentions[m].first_word <= k + 1 && k + 1 < sm.mentions[m].end_word) named = &sm.mentions[m];
       // "in North African payments": a name before a common noun qualifies it, and is no place.
-      std::size_t after = k + 2;
-      for (const Mention& m : sm.mentions)
-        if (m.first_word <= k + 1 && k + 1 < m.end_word) after = m.end_word;  // "Ras al-Hekma", whole
+      std::size_t after = named ? named->end_word : k + 2;  // "Ras al-Hekma", whole
       while (after < sm.words.size() && sm.words[after].kind == WordKind::kWord && sm.words[after].capitalized) ++after;
       if (after < sm.words.size() && sm.words[after].kind == WordKind::kWord && !sm.words[after].has(kSmallWord) &&
           !sm.words[after].has(kSentenceAdverb))
         return -1;
       // A name nothing typed ("Ras al-Hekma") is the place, whole; a typed one is no place.
-      for (std::size_t m = 0; m < sm.mentions.size(); ++m)
-        if (sm.mentions[m].first_word <= k + 1 && k + 1 < sm.mentions[m].end_word)
-          return entity_of(s, m) < 0 && sm.mentions[m].kind == MentionKind::kName
-                     ? entity_named(sm.mentions[m].name, NodeType::kPlace)
-                     : -1;
+      if (named)
+        return entity_of(s, m - 1) < 0 && named->kind == MentionKind::kName ? entity_named(named->name, NodeType::kPlace)
+                                                                             : -1;
       return entity_named(std::string(w.text), NodeType::kPlace);
     }
     return -1;
