@@ -292,7 +292,7 @@ class SentenceReader {
         j = e;  // "President of the Republic of Uzbekistan X": the country's name is whole
       } else if (has(j, kNameParticle) && is_cap(j + 1)) {
         j += 2;
-      } else if (has(j, kNameParticle) && has(j + 1, kNameParticle) && is_cap(j + 2)) {
+      } else if (has(j, kNameParticle) && j + 1 < size() && has(j + 1, kNameParticle) && is_cap(j + 2)) {
         j += 3;  // "von der Leyen", "de la Cruz"
       } else if (has(j, kInstitutionJoiner) && is_cap(j + 1) && !has(j + 1, kNotName) && joins_institution(i, j)) {
         j += 2;

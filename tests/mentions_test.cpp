@@ -32,6 +32,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"Kenya's President Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"President Omar el-Haddad arrived.", "[leader Omar el-Haddad]"},
       {"President Ana von der Berg arrived.", "[leader Ana von der Berg]"},
+      {"It went to President Ana von", "[leader Ana]"},  // a particle last: no word after it to read
       // A country's official name, "of" and all, inside the title's run.
       {"The President of the Republic of Kenya Daniel Mwangi arrived.", "[country Kenya] [leader Daniel Mwangi]"},
       {"UN Secretary-General Helena Costa spoke.", "[organization United Nations] [leader Helena Costa]"},
