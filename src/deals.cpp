@@ -16,17 +16,18 @@
 
 #include "graph/fold.h"
 #include "src/amounts.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
 
-const std::unordered_set<std::string> kItemStopwords = {
+const TextSet kItemStopwords = {
     "a", "an", "the", "of", "and", "for", "to", "in", "on", "with", "new", "major", "substantial", "significant",
     "agreement", "agreements", "contract", "contracts", "deal", "deals", "memorandum", "memoranda", "mou", "mous",
     "order", "orders", "purchase", "purchases", "accord", "pact", "this", "that", "its", "their", "worth", "total"};
 // Parts of "long-term", "high-level", "first-ever": words two deals can share by chance.
-const std::unordered_set<std::string> kWeakItemWords = {"long", "term", "short", "high", "level", "first", "ever"};
-const std::unordered_set<std::string> kDefinite = {"the", "this", "that", "these", "its"};
+const TextSet kWeakItemWords = {"long", "term", "short", "high", "level", "first", "ever"};
+const TextSet kDefinite = {"the", "this", "that", "these", "its"};
 
 std::set<std::string> item_keywords(const std::string& item) {
   std::set<std::string> words;
@@ -272,7 +273,7 @@ class DealReader {
   // "The two sides signed ...", "the leaders signed ...": the signers are a
   // group the article named before.
   static bool group_signs(const SentenceMentions& sm, std::size_t trigger) {
-    static const std::unordered_set<std::string> kGroups = {
+    static const TextSet kGroups = {
         "politicians", "leaders", "parties", "sides", "countries", "nations", "governments", "delegations"};
     if (trigger < 2 || trigger >= sm.words.size()) return false;
     std::size_t k = trigger - 1;
@@ -417,7 +418,7 @@ class DealReader {
   // deal named by its kind alone is for, as " to install digital signalling"
   // (a verb and up to three words after it); "" if the sentence says nothing.
   static std::string purpose(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
-    static const std::unordered_set<std::string> kEnds = {"on", "in", "at", "for", "with", "between", "by", "from",
+    static const TextSet kEnds = {"on", "in", "at", "for", "with", "between", "by", "from",
                                                           "and", "which", "that", "over", "across", "under"};
     std::size_t to = noun + 1;
     while (to < sm.words.size() && to < noun + 10 && !sm.words[to].is("to") &&
@@ -438,7 +439,7 @@ class DealReader {
   // the words after "on" / "for" say what the deal is about, up to a few
   // words and before the parties ("with", "between") or the next clause.
   static std::size_t topic_end(const SentenceMentions& sm, std::size_t after_noun) {
-    static const std::unordered_set<std::string> kTopicEnds = {
+    static const TextSet kTopicEnds = {
         "with", "between", "by", "worth", "valued", "to", "in", "at", "from", "and", "which", "that", "was", "were"};
     if (after_noun + 1 >= sm.words.size() || (!sm.words[after_noun].is("on") && !sm.words[after_noun].is("for")))
       return after_noun;
@@ -456,7 +457,7 @@ class DealReader {
   // Where the signing clause begins: after an opening phrase ("During the UN
   // session, Uzbekistan concluded ...").
   static std::size_t clause_begin(const SentenceMentions& sm) {
-    static const std::unordered_set<std::string> kOpeners = {
+    static const TextSet kOpeners = {
         "during", "in", "at", "on", "after", "following", "amid", "before", "since", "under", "as", "upon",
         "with", "alongside"};
     // "Also in Brazil, during his recent state visit, President X secured ...": an
@@ -473,7 +474,7 @@ class DealReader {
 
   // Where the signing clause ends: "..., attended by X" names witnesses, not parties.
   static std::size_t clause_end(const SentenceMentions& sm, std::size_t from) {
-    static const std::unordered_set<std::string> kOtherClause = {
+    static const TextSet kOtherClause = {
         "attended", "witnessed", "presence", "according", "which", "who", "where", "while", "following", "after",
         "said", "says", "during", "amid", "before", "prior", "alongside", "ceremony", "witnessing", "watched"};
     for (std::size_t k = from + 1; k < sm.words.size(); ++k)

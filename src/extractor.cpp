@@ -41,13 +41,21 @@ struct Reading {
   ArticleRelations relations;
 };
 
-Reading read_one(const std::string& path, const Lexicon& lexicon, const MentionIndex& index, NameFormCache& forms) {
+// What one reading thread keeps from one article to the next: it saves work
+// and changes no answer.
+struct ReaderCaches {
+  explicit ReaderCaches(const MentionIndex& index) : spellings(spelling_cache(index)) {}
+  SpellingCache spellings;
+  NameFormCache forms;
+};
+
+Reading read_one(const std::string& path, const Lexicon& lexicon, const MentionIndex& index, ReaderCaches& caches) {
   Reading r;
   r.source = read_source(path);
   if (!r.source.text) return r;
   r.article = make_article("", r.source.text->path, r.source.text->bytes);
-  ArticleMentions mentions = find_mentions(r.article, lexicon, index);
-  r.entities = resolve_entities(mentions, lexicon, forms);
+  ArticleMentions mentions = find_mentions(r.article, lexicon, index, caches.spellings);
+  r.entities = resolve_entities(mentions, lexicon, caches.forms);
   r.relations = read_relations(r.article, mentions, r.entities, lexicon);
   return r;
 }
@@ -369,17 +377,17 @@ template <class Merge>
 void read_in_order(const std::vector<std::string>& files, const Lexicon& lexicon, const MentionIndex& index, int jobs,
                    Merge merge) {
   if (jobs <= 1) {
-    NameFormCache forms;
-    for (std::size_t i = 0; i < files.size(); ++i) merge(i, read_one(files[i], lexicon, index, forms));
+    ReaderCaches caches(index);
+    for (std::size_t i = 0; i < files.size(); ++i) merge(i, read_one(files[i], lexicon, index, caches));
     return;
   }
   // Readings held at once: enough that no reader waits for the merger, few
   // enough that memory follows the graph, not the corpus.
   OrderedQueue<Reading> queue(files.size(), 64 * static_cast<std::size_t>(jobs));
   auto work = [&] {
-    NameFormCache forms;
+    ReaderCaches caches(index);
     try {
-      while (std::optional<std::size_t> i = queue.claim()) queue.put(*i, read_one(files[*i], lexicon, index, forms));
+      while (std::optional<std::size_t> i = queue.claim()) queue.put(*i, read_one(files[*i], lexicon, index, caches));
     } catch (...) {
       queue.fail(std::current_exception());
     }

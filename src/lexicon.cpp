@@ -64,11 +64,11 @@ struct RulesReader {
   }
   static std::string item(const std::string& where, rapidjson::SizeType i) { return where + "[" + std::to_string(i) + "]"; }
 
-  void read_set(const Value& v, const std::string& where, std::unordered_set<std::string>& out) const {
+  void read_set(const Value& v, const std::string& where, TextSet& out) const {
     const Value& a = array_of(v, where);
     for (rapidjson::SizeType i = 0; i < a.Size(); ++i) out.insert(fold_name(string_of(a[i], item(where, i))));
   }
-  void read_map(const Value& v, const std::string& where, std::unordered_map<std::string, std::string>& out) const {
+  void read_map(const Value& v, const std::string& where, TextMap<std::string>& out) const {
     for (const auto& m : object_of(v, where).GetObject()) out[fold_name(m.name.GetString())] = string_of(m.value, member(where, m.name));
   }
   void read_titles(const Value& v, const std::string& where) const {
@@ -80,7 +80,7 @@ struct RulesReader {
   }
   void read_triggers(const Value& v, const std::string& where) const {
     for (const auto& m : object_of(v, where).GetObject()) {
-      std::unordered_set<std::string> words;
+      TextSet words;
       read_set(m.value, member(where, m.name), words);
       auto& list = lexicon.triggers[m.name.GetString()];
       for (const std::string& w : words)

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "graph/graph.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 
@@ -27,16 +28,16 @@ struct KnownEntity {
 };
 
 struct Lexicon {
-  std::unordered_map<std::string, std::string> countries = {};     // "us" -> "United States"
-  std::unordered_map<std::string, std::string> demonyms = {};      // "south korean" -> "South Korea"
-  std::unordered_map<std::string, std::string> subdivisions = {};  // "pennsylvania" -> "United States"
-  std::unordered_map<std::string, std::string> titles = {};        // "prime minister" -> "leader"
-  std::unordered_set<std::string> company_suffixes = {};           // "corp", "inc", "group", ...
-  std::unordered_set<std::string> company_cues = {};               // "company", "giant", "maker", ...
-  std::unordered_set<std::string> organization_heads = {};         // "ministry", "council", ...
+  TextMap<std::string> countries = {};     // "us" -> "United States"
+  TextMap<std::string> demonyms = {};      // "south korean" -> "South Korea"
+  TextMap<std::string> subdivisions = {};  // "pennsylvania" -> "United States"
+  TextMap<std::string> titles = {};        // "prime minister" -> "leader"
+  TextSet company_suffixes = {};           // "corp", "inc", "group", ...
+  TextSet company_cues = {};               // "company", "giant", "maker", ...
+  TextSet organization_heads = {};         // "ministry", "council", ...
   std::unordered_map<std::string, std::vector<std::string>> triggers = {};  // edge type -> words, sorted
-  std::unordered_set<std::string> deal_nouns = {};                 // "agreement", "contract", ...
-  std::unordered_set<std::string> not_names = {};                  // capitalised words never names
+  TextSet deal_nouns = {};                 // "agreement", "contract", ...
+  TextSet not_names = {};                  // capitalised words never names
   std::vector<KnownEntity> known = {};                             // named entities with their type
 
   bool is_trigger(std::string_view edge_type, std::string_view folded_word) const;

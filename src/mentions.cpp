@@ -162,7 +162,7 @@ class SentenceReader {
   // fold_name() of the span, made from the words' folded forms (the same
   // thing, since folding joins words with one space and drops punctuation).
   std::string span_key(std::size_t a, std::size_t b) const {
-    if (b == a + 1) return word(a).folded;
+    if (b == a + 1) return std::string(word(a).folded);
     std::string key;
     for (std::size_t k = a; k < b; ++k) {
       if (word(k).folded.empty()) continue;
@@ -252,7 +252,11 @@ class SentenceReader {
   // "company", "giant", or a cue of two words: "financial institution".
   bool is_company_cue(std::size_t k) const {
     if (has(k, kCompanyCue)) return true;
-    return has(k, kCompanyCueTail) && k > 0 && lexicon_.company_cues.count(word(k - 1).folded + " " + word(k).folded) > 0;
+    if (!has(k, kCompanyCueTail) || k == 0) return false;
+    std::string cue(word(k - 1).folded);
+    cue += ' ';
+    cue += word(k).folded;
+    return lexicon_.company_cues.count(cue) > 0;
   }
   // A word that can end a title; "secretary-general" folds to two words.
   bool is_head_word(std::size_t i) const { return has(i, kEndsInTitleHead); }
@@ -1197,34 +1201,34 @@ std::uint32_t folded_marks(const MarkTable& table, std::string_view key) { retur
 bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // "al-Hekma", "el-Sisi": a particle joined by a hyphen to a capitalised name.
-bool is_particle_joined(const Word& w) {
-  std::size_t hyphen = w.text.find('-');
-  if (hyphen == std::string_view::npos || hyphen + 1 >= w.text.size() || !(w.text[hyphen + 1] >= 'A' && w.text[hyphen + 1] <= 'Z'))
+bool is_particle_joined(std::string_view text, const Spelling& s) {
+  std::size_t hyphen = text.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= text.size() || !(text[hyphen + 1] >= 'A' && text[hyphen + 1] <= 'Z'))
     return false;
-  std::string_view particle = std::string_view(w.lower).substr(0, hyphen);
+  std::string_view particle = std::string_view(s.lower).substr(0, hyphen);
   return std::find(std::begin(kNameParticles), std::end(kNameParticles), particle) != std::end(kNameParticles);
 }
 
-// Folds the word and sets its marks: usually one look-up, since the folded
-// form of most words is their lower-case form.
-void mark_word(Word& w, const MarkTable& table) {
+// Folds the spelling and sets its marks: usually one look-up, since the
+// folded form of most words is their lower-case form.
+void mark_spelling(std::string_view text, Spelling& s, const MarkTable& table) {
   // Letters and digits only, the most of words: folding is lower-casing.
-  bool plain = std::all_of(w.text.begin(), w.text.end(), is_ascii_alnum);
-  w.folded = plain ? w.lower : fold_name(w.text);
-  Marks lower = table.find(w.lower);
-  std::uint32_t folded = w.folded == w.lower ? lower.of_folded : folded_marks(table, w.folded);
-  std::size_t first_space = w.folded.find(' ');
+  bool plain = std::all_of(text.begin(), text.end(), is_ascii_alnum);
+  s.folded = plain ? s.lower : fold_name(text);
+  Marks lower = table.find(s.lower);
+  std::uint32_t folded = s.folded == s.lower ? lower.of_folded : folded_marks(table, s.folded);
+  std::size_t first_space = s.folded.find(' ');
   if (first_space != std::string::npos) {
     // "secretary-general": the place test reads its first word, the title head test its last.
     folded &= ~(kPlaceStart | kEndsInTitleHead);
-    folded |= folded_marks(table, std::string_view(w.folded).substr(0, first_space)) & kPlaceStart;
-    if (folded_marks(table, std::string_view(w.folded).substr(w.folded.rfind(' ') + 1)) & kTitleHead)
+    folded |= folded_marks(table, std::string_view(s.folded).substr(0, first_space)) & kPlaceStart;
+    if (folded_marks(table, std::string_view(s.folded).substr(s.folded.rfind(' ') + 1)) & kTitleHead)
       folded |= kEndsInTitleHead;
   } else if (folded & kTitleHead) {
     folded |= kEndsInTitleHead;
   }
-  w.marks = lower.of_lower | folded;
-  if (!w.capitalized && w.kind == WordKind::kWord && is_particle_joined(w)) w.marks |= kParticleJoined;
+  s.marks = lower.of_lower | folded;
+  if (!s.capitalized && s.kind == WordKind::kWord && is_particle_joined(text, s)) s.marks |= kParticleJoined;
 }
 
 // The lexicon's countries and demonyms, by key.
@@ -1256,14 +1260,17 @@ std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon) {
   return std::make_shared<const MentionIndex>(MentionIndex{std::move(titles), std::move(marks), place_table(lexicon)});
 }
 
-ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index) {
+SpellingCache spelling_cache(const MentionIndex& index) {
+  return SpellingCache([&index](std::string_view text, Spelling& s) { mark_spelling(text, s, index.marks); });
+}
+
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index,
+                              SpellingCache& spellings) {
+  spellings.begin_article();
+  ArticleMentions out{.spellings = spellings.storage()};
   std::vector<std::vector<Word>> words;  // split once, for the vocabulary and the readers
-  for (const Sentence& s : article.sentences) {
-    words.push_back(split_words(article.sentence_text(s)));
-    for (Word& w : words.back()) mark_word(w, index.marks);
-  }
+  for (const Sentence& s : article.sentences) words.push_back(split_words(article.sentence_text(s), spellings));
   Vocabulary vocabulary = lower_vocabulary(words);
-  ArticleMentions out;
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {
     const Sentence& s = article.sentences[k];
     SentenceReader reader(lexicon, index.titles, index.places, vocabulary, article.sentence_text(s), s.begin,
@@ -1274,7 +1281,9 @@ ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, co
 }
 
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon) {
-  return find_mentions(article, lexicon, *index_for_mentions(lexicon));
+  std::shared_ptr<const MentionIndex> index = index_for_mentions(lexicon);
+  SpellingCache spellings = spelling_cache(*index);
+  return find_mentions(article, lexicon, *index, spellings);
 }
 
 }  // namespace kgraph

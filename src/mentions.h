@@ -55,6 +55,7 @@ struct SentenceMentions {
 };
 
 struct ArticleMentions {
+  std::shared_ptr<const SpellingCache::Storage> spellings = {};  // what the words point into
   std::vector<SentenceMentions> sentences = {};  // parallel to Article::sentences
 };
 
@@ -68,8 +69,12 @@ std::shared_ptr<const MentionIndex> index_for_mentions(const Lexicon& lexicon);
 // or a price they make a deal (deals.h), and who sells or is bought is a firm.
 bool is_buying_word(std::string_view lowered);
 
-// `index` is index_for_mentions(lexicon).
-ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index);
+// A cache of spellings marked from `index`, for one reading thread at a time.
+SpellingCache spelling_cache(const MentionIndex& index);
+
+// `index` is index_for_mentions(lexicon), `spellings` spelling_cache(index).
+ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, const MentionIndex& index,
+                              SpellingCache& spellings);
 // The same, indexing the lexicon for this one article.
 ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon);
 

@@ -358,7 +358,8 @@ class RelationReader {
   std::string city_country(const SentenceMentions& sm, std::size_t a) const {
     std::string key;
     for (std::size_t b = a; b < sm.words.size() && b < a + 3 && sm.words[b].capitalized; ++b) {
-      key += (key.empty() ? "" : " ") + sm.words[b].folded;
+      if (!key.empty()) key += ' ';
+      key += sm.words[b].folded;
       if (auto it = lexicon_.subdivisions.find(key); it != lexicon_.subdivisions.end()) return it->second;
     }
     return "";

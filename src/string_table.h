@@ -5,17 +5,32 @@
 //
 // Guarantees: find() of a key never inserted returns a default Value; keys
 // are compared whole, so any string (the empty one too) is a key.
+//
+// TextMap and TextSet are the standard containers for the other tables, with
+// a hash that takes a string_view as well as a string, so that a word (a view
+// into its text) looks a key up without being copied first.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 namespace kgraph {
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+template <class Value>
+using TextMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
+using TextSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
 
 template <class Value>
 class StringTable {

@@ -81,20 +81,20 @@ bool is_dotted_abbreviation(std::string_view lowered) {
          kDottedAbbreviations.end();
 }
 
-void set_case_flags(Word& word) {
+void set_case_flags(std::string_view text, Spelling& spelling) {
   int letters = 0, upper = 0;
   bool first = true;
-  for (std::size_t i = 0; i < word.text.size();) {
-    CodePoint cp = code_point_at(word.text, i);
+  for (std::size_t i = 0; i < text.size();) {
+    CodePoint cp = code_point_at(text, i);
     i = cp.end;
     if (!is_alpha(cp.c)) continue;
     ++letters;
     bool upper_case = is_upper(cp.c);
-    if (first) word.capitalized = upper_case;
+    if (first) spelling.capitalized = upper_case;
     first = false;
     if (upper_case) ++upper;
   }
-  word.all_caps = letters >= 2 && upper == letters;
+  spelling.all_caps = letters >= 2 && upper == letters;
 }
 
 // Scans one word from `i`; returns its end.
@@ -118,35 +118,45 @@ std::size_t scan_word(std::string_view s, std::size_t i) {
 }
 
 // lower_case() and set_case_flags() of an ASCII word (nearly every word of
-// English news) in one pass; false, with the word half filled, if it is not ASCII.
-bool fill_ascii(Word& word) {
-  word.lower.resize(word.text.size());
+// English news) in one pass; false, with the spelling half filled, if it is not ASCII.
+bool fill_ascii(std::string_view text, Spelling& spelling) {
+  spelling.lower.resize(text.size());
   int letters = 0, upper = 0;
   bool first_upper = false;
-  for (std::size_t i = 0; i < word.text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(word.text[i]);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) return false;
-    word.lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    spelling.lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (!kAscii.alpha[c]) continue;
     if (letters++ == 0) first_upper = kAscii.upper[c];
     upper += kAscii.upper[c];
   }
-  if (word.kind == WordKind::kWord) {
-    word.capitalized = first_upper;
-    word.all_caps = letters >= 2 && upper == letters;
+  if (spelling.kind == WordKind::kWord) {
+    spelling.capitalized = first_upper;
+    spelling.all_caps = letters >= 2 && upper == letters;
   }
   return true;
 }
 
-Word make_word(std::string_view s, std::size_t begin, std::size_t end, WordKind kind) {
-  Word word{.begin = begin, .end = end, .text = s.substr(begin, end - begin), .kind = kind};
-  if (fill_ascii(word)) return word;
-  word.lower = lower_case(word.text);
-  if (kind == WordKind::kWord) set_case_flags(word);
-  return word;
+bool starts_with_digit(std::string_view s, std::size_t i) { return s[i] >= '0' && s[i] <= '9'; }
+
+// split_words cuts a word, a number or a mark: the first code point tells which.
+WordKind kind_of(std::string_view text) {
+  if (starts_with_digit(text, 0)) return WordKind::kNumber;
+  return is_letter_or_digit(code_point_at(text, 0).c) ? WordKind::kWord : WordKind::kPunct;
 }
 
-bool starts_with_digit(std::string_view s, std::size_t i) { return s[i] >= '0' && s[i] <= '9'; }
+Spelling make_spelling(std::string_view text) {
+  Spelling spelling{.kind = kind_of(text)};
+  if (fill_ascii(text, spelling)) return spelling;
+  spelling.lower = lower_case(text);
+  if (spelling.kind == WordKind::kWord) set_case_flags(text, spelling);
+  return spelling;
+}
+
+// Past this many spellings a cache starts again, so that memory follows the
+// vocabulary of a few articles, not that of the whole corpus.
+constexpr std::size_t kMaxSpellings = 1 << 17;
 
 }  // namespace
 
@@ -165,9 +175,31 @@ std::string lower_case(std::string_view text) {
   return out;
 }
 
-std::vector<Word> split_words(std::string_view s) {
+SpellingCache::SpellingCache(Marker mark) : mark_(std::move(mark)), storage_(std::make_shared<Storage>()) {}
+
+const Spelling& SpellingCache::spelling(std::string_view text) {
+  std::uint32_t& position = storage_->positions[text];
+  if (position == 0) {
+    Spelling& spelling = storage_->spellings.emplace_back(make_spelling(text));
+    if (mark_) mark_(text, spelling);
+    position = static_cast<std::uint32_t>(storage_->spellings.size());
+  }
+  return storage_->spellings[position - 1];
+}
+
+void SpellingCache::begin_article() {
+  if (storage_->spellings.size() > kMaxSpellings) storage_ = std::make_shared<Storage>();
+}
+
+std::vector<Word> split_words(std::string_view s, SpellingCache& spellings) {
   std::vector<Word> words;
   words.reserve(s.size() / 5 + 1);  // about five bytes a word in news: seldom a regrowth
+  auto add = [&](std::size_t begin, std::size_t end) {
+    std::string_view text = s.substr(begin, end - begin);
+    const Spelling& sp = spellings.spelling(text);
+    words.push_back(Word{.begin = begin, .end = end, .text = text, .lower = sp.lower, .folded = sp.folded,
+                         .kind = sp.kind, .capitalized = sp.capitalized, .all_caps = sp.all_caps, .marks = sp.marks});
+  };
   for (std::size_t i = 0; i < s.size();) {
     CodePoint cp = code_point_at(s, i);
     if (is_space(cp.c)) {
@@ -178,21 +210,20 @@ std::vector<Word> split_words(std::string_view s) {
       if (cp.c == '\'' && cp.end < s.size() && (s[cp.end] == 's' || s[cp.end] == 'S') &&
           (cp.end + 1 >= s.size() || !is_letter_or_digit(code_point_at(s, cp.end + 1).c)) &&
           !words.empty() && words.back().end == i) {
-        words.push_back(make_word(s, i, cp.end + 1, WordKind::kPunct));
+        add(i, cp.end + 1);
         i = cp.end + 1;
         continue;
       }
-      words.push_back(make_word(s, i, cp.end, WordKind::kPunct));
+      add(i, cp.end);
       i = cp.end;
       continue;
     }
     std::size_t end = scan_word(s, i);
-    WordKind kind = starts_with_digit(s, i) ? WordKind::kNumber : WordKind::kWord;
-    Word word = make_word(s, i, end, kind);
-    if (kind == WordKind::kWord && end < s.size() && s[end] == '.' && is_dotted_abbreviation(word.lower))
-      word = make_word(s, i, end + 1, kind);
-    words.push_back(std::move(word));
-    i = words.back().end;
+    if (end < s.size() && s[end] == '.' && !starts_with_digit(s, i) &&
+        is_dotted_abbreviation(spellings.spelling(s.substr(i, end - i)).lower))
+      ++end;
+    add(i, end);
+    i = end;
   }
   return words;
 }

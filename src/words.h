@@ -6,13 +6,22 @@
 // ("Wabtec's" -> "Wabtec" "'s"); inner dots stay in a word ("U.S.", "Corp."
 // keeps its dot); hyphenated words stay whole ("Kassym-Jomart",
 // "Pittsburgh-based"). `lower` is the word lower-cased (Unicode-aware).
+//
+// A word's forms and flags depend on its spelling alone, so a SpellingCache
+// works them out once per distinct spelling, and a Word only points at them:
+// news writes the same few thousand spellings again and again.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "src/string_table.h"
 
 namespace kgraph {
 
@@ -60,23 +69,62 @@ enum WordMark : std::uint32_t {
   kCompanyCueTail = 1u << 31,    // the last word of a company cue of two words: "institution" of "financial institution"
 };
 
-struct Word {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::string_view text = {};
+// What a spelling is, wherever it is written.
+struct Spelling {
   std::string lower = {};
-  std::string folded = {};   // fold_name(text), filled with `marks`
+  std::string folded = {};   // fold_name(text), filled with `marks` by the cache's marker
   WordKind kind = WordKind::kWord;
   bool capitalized = false;  // the first letter is upper case
   bool all_caps = false;     // two or more letters, none lower case: "KTZ", "U.S."
   std::uint32_t marks = 0;   // WordMark bits
+};
+
+// The Spelling of every word text met, kept from one article to the next by
+// one thread. Words point into it: SpellingCache::storage() keeps what they
+// point at alive, even past a restart of the cache.
+class SpellingCache {
+ public:
+  // Fills a new spelling's `folded` and `marks` (find_mentions' is the
+  // lexicon's); without one they stay empty.
+  using Marker = std::function<void(std::string_view text, Spelling&)>;
+  struct Storage;
+
+  explicit SpellingCache(Marker mark = {});
+  // The spelling of `text`, a whole word as split_words cuts it.
+  const Spelling& spelling(std::string_view text);
+  // Called before each article: past a bound, the cache starts again (in new
+  // storage, so words already made stay valid while their storage is held).
+  void begin_article();
+  std::shared_ptr<const Storage> storage() const { return storage_; }
+
+ private:
+  Marker mark_;
+  std::shared_ptr<Storage> storage_;
+};
+
+struct SpellingCache::Storage {
+  StringTable<std::uint32_t> positions;  // text -> index in `spellings`, plus one
+  std::deque<Spelling> spellings;        // a deque: a spelling never moves
+};
+
+struct Word {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string_view text = {};
+  std::string_view lower = {};   // the Spelling's, like the fields below
+  std::string_view folded = {};
+  WordKind kind = WordKind::kWord;
+  bool capitalized = false;
+  bool all_caps = false;
+  std::uint32_t marks = 0;
 
   bool has(WordMark mark) const { return (marks & mark) != 0; }
 
   bool is(std::string_view lowered) const { return lower == lowered; }
 };
 
-std::vector<Word> split_words(std::string_view sentence);
+// The words of `sentence`; they point into `sentence` and into `spellings`' storage.
+std::vector<Word> split_words(std::string_view sentence, SpellingCache& spellings);
 
 // The lower-cased form of UTF-8 text (ICU full case mapping, ASCII fast path),
 // the same in every locale: "IŞIK" is "işik" even where LANG=tr_TR.UTF-8.

@@ -18,7 +18,7 @@ using namespace kgraph;
 
 namespace {
 
-std::string lookup(const std::unordered_map<std::string, std::string>& table, const std::string& key) {
+std::string lookup(const kgraph::TextMap<std::string>& table, const std::string& key) {
   auto it = table.find(key);
   return it == table.end() ? "-" : it->second;
 }

@@ -7,11 +7,17 @@
 #include <utility>
 #include <vector>
 
-using kgraph::split_words;
+using kgraph::Spelling;
+using kgraph::SpellingCache;
 using kgraph::Word;
 using kgraph::WordKind;
 
 namespace {
+
+std::vector<Word> split_words(std::string_view sentence) {
+  static SpellingCache spellings;  // lives as long as the words the tests keep
+  return kgraph::split_words(sentence, spellings);
+}
 
 // "Wabtec's" -> "Wabtec:wabtec:C 's:'s:p": text, lower case, C capitalised,
 // A all caps, n number, p punctuation.
@@ -19,7 +25,7 @@ std::string printed(const std::vector<Word>& words) {
   std::string out;
   for (const Word& w : words) {
     if (!out.empty()) out += ' ';
-    out += std::string(w.text) + ":" + w.lower + ":";
+    out += std::string(w.text) + ":" + std::string(w.lower) + ":";
     if (w.kind == WordKind::kNumber) out += 'n';
     if (w.kind == WordKind::kPunct) out += 'p';
     if (w.capitalized) out += 'C';
@@ -56,7 +62,7 @@ TEST_CASE("split_words: ASCII words take the same flags as through ICU") {
     std::vector<Word> ascii = split_words(word), marked = split_words(word + mark);
     REQUIRE(ascii.size() == 1);
     REQUIRE(marked.size() == 1);
-    CHECK(marked[0].lower == ascii[0].lower + mark);
+    CHECK(marked[0].lower == std::string(ascii[0].lower) + mark);
     CHECK(marked[0].capitalized == ascii[0].capitalized);
     CHECK(marked[0].all_caps == ascii[0].all_caps);
   }
@@ -82,4 +88,28 @@ TEST_CASE("words: lower_case is the same in every locale (the Turkish dotless i 
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale::setDefault(user, status);
+}
+
+TEST_CASE("split_words: a spelling is worked out and marked once, and restarting the cache keeps old words valid") {
+  std::vector<std::string> marked;
+  SpellingCache spellings([&](std::string_view text, Spelling& s) {
+    marked.emplace_back(text);
+    s.folded = "f:" + s.lower;
+    s.marks = kgraph::kPronoun;
+  });
+  std::vector<Word> first = kgraph::split_words("He met him. He", spellings);
+  CHECK(printed(first) == "He:he:C met:met: him:him: .:.:p He:he:C");
+  CHECK(marked == std::vector<std::string>{"He", "met", "him", "."});
+  CHECK(first[4].folded == "f:he");
+  CHECK(first[4].has(kgraph::kPronoun));
+  // Past its bound the cache starts in new storage; words made before still
+  // read their spellings while that storage is held.
+  std::shared_ptr<const SpellingCache::Storage> held = spellings.storage();
+  for (int i = 0; i < 140000; ++i) kgraph::split_words("w" + std::to_string(i), spellings);
+  spellings.begin_article();
+  CHECK(spellings.storage() != held);
+  std::vector<Word> again = kgraph::split_words("He", spellings);
+  CHECK(marked.back() == "He");
+  CHECK(printed(first) == "He:he:C met:met: him:him: .:.:p He:he:C");
+  CHECK(again[0].lower == "he");
 }
