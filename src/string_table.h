@@ -40,54 +40,73 @@ class StringTable {
   // The value under `key`, inserted (default) if missing.
   Value& operator[](std::string_view key) {
     if (2 * (used_ + 1) > slots_.size()) grow();
-    Slot& slot = slots_[probe(key)];
-    if (!slot.used) slot = Slot{.key = std::string(key), .value = Value{}, .used = true}, ++used_;
+    std::uint64_t h = hash(key);
+    Slot& slot = slots_[probe(key, h)];
+    if (!slot.used) slot = Slot{.key = std::string(key), .hash = h, .value = Value{}, .used = true}, ++used_;
     return slot.value;
   }
   Value find(std::string_view key) const {
-    const Slot& slot = slots_[probe(key)];
+    const Slot& slot = slots_[probe(key, hash(key))];
     return slot.used ? slot.value : Value{};
   }
 
  private:
   struct Slot {
     std::string key;
+    std::uint64_t hash = 0;  // kept, so that a probe compares the bytes of a likely match only
     Value value;
     bool used = false;
   };
 
+  static std::uint64_t load8(const char* p) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    return word;
+  }
+  // The bytes p[0, n), 1 <= n <= 8, in one integer (equal integers, equal
+  // bytes), without the call to memcpy that a length unknown at compile
+  // time costs: two overlapping loads, or three single bytes.
+  static std::uint64_t load_tail(const char* p, std::size_t n) {
+    if (n >= 4) {
+      std::uint32_t low, high;
+      std::memcpy(&low, p, 4);
+      std::memcpy(&high, p + n - 4, 4);
+      return low | std::uint64_t{high} << 32;
+    }
+    auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    return byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+  }
   // Eight bytes a step (words are short: one or two steps), each mixed by a
   // multiply; the final shifts bring the high bits down to the masked ones.
-  static std::size_t hash(std::string_view key) {
+  static std::uint64_t hash(std::string_view key) {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
     std::size_t i = 0;
-    for (; i + 8 <= key.size(); i += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, key.data() + i, 8);
-      h = (h ^ word) * 0xFF51AFD7ED558CCDull;
-    }
-    if (i < key.size()) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, key.data() + i, key.size() - i);
-      h = (h ^ word) * 0xFF51AFD7ED558CCDull;
-    }
+    for (; i + 8 <= key.size(); i += 8) h = (h ^ load8(key.data() + i)) * 0xFF51AFD7ED558CCDull;
+    if (i < key.size()) h = (h ^ load_tail(key.data() + i, key.size() - i)) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+    return h ^ (h >> 29);
+  }
+  static bool same_text(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    std::size_t i = 0;
+    for (; i + 8 <= a.size(); i += 8)
+      if (load8(a.data() + i) != load8(b.data() + i)) return false;
+    return i == a.size() || load_tail(a.data() + i, a.size() - i) == load_tail(b.data() + i, b.size() - i);
   }
   // The slot holding `key`, or the free one where it would go (the table is
   // never more than half full, so there is one).
-  std::size_t probe(std::string_view key) const {
+  std::size_t probe(std::string_view key, std::uint64_t h) const {
     std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash(key) & mask;
-    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
+    std::size_t i = static_cast<std::size_t>(h) & mask;
+    while (slots_[i].used && (slots_[i].hash != h || !same_text(slots_[i].key, key))) i = (i + 1) & mask;
     return i;
   }
   void grow() {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (Slot& slot : old)
-      if (slot.used) slots_[probe(slot.key)] = std::move(slot);
+      if (slot.used) slots_[probe(slot.key, slot.hash)] = std::move(slot);
   }
 
   std::vector<Slot> slots_;  // a power of two of them
