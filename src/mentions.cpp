@@ -113,14 +113,13 @@ struct PlaceNames {
   const std::string* demonym = nullptr;
 };
 using PlaceTable = StringTable<PlaceNames>;
-using Vocabulary = StringTable<bool>;
 
 // One sentence being read.
 class SentenceReader {
  public:
   SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const PlaceTable& places,
-                 const Vocabulary& lower_vocabulary, std::string_view text, std::size_t offset, std::vector<Word> words)
-      : lexicon_(lexicon), titles_(titles), place_names_(places), lower_vocabulary_(lower_vocabulary), text_(text),
+                 const SpellingCache& spellings, std::string_view text, std::size_t offset, std::vector<Word> words)
+      : lexicon_(lexicon), titles_(titles), place_names_(places), spellings_(spellings), text_(text),
         offset_(offset) {
     out_.words = std::move(words);  // split_words(text) with marks, done by find_mentions
     out_.headline = is_headline();
@@ -161,9 +160,12 @@ class SentenceReader {
   }
   // fold_name() of the span, made from the words' folded forms (the same
   // thing, since folding joins words with one space and drops punctuation).
-  std::string span_key(std::size_t a, std::size_t b) const {
-    if (b == a + 1) return std::string(word(a).folded);
-    std::string key;
+  // The view is of a word's own folded form or of a buffer that the next call
+  // overwrites: a key for one look-up, made without an allocation.
+  std::string_view span_key(std::size_t a, std::size_t b) const {
+    if (b == a + 1) return word(a).folded;
+    std::string& key = key_buffer_;
+    key.clear();
     for (std::size_t k = a; k < b; ++k) {
       if (word(k).folded.empty()) continue;
       bool glued = word(k).text == "'s" || (k > a && word(k).begin == word(k - 1).end && word(k).kind != WordKind::kPunct &&
@@ -242,7 +244,8 @@ class SentenceReader {
     if (has(i, kNotName) || has(i, kSentenceAdverb)) return false;
     // "Kazakhstan's Ministry ...": a possessive opens no sentence.
     bool opening = i == 0 || (word(i - 1).kind == WordKind::kPunct && word(i - 1).text != "'s");
-    if (opening && !word(i).all_caps && lower_vocabulary_.find(word(i).lower) && !is_title_word(i)) return false;
+    // A word the article also writes in lower case is a common word where it opens a sentence.
+    if (opening && !word(i).all_caps && spellings_.written_lower_case(word(i).lower) && !is_title_word(i)) return false;
     // "Strengthening Uzbekistan Airways is ...": a gerund opens the sentence.
     if (opening && word(i).lower.size() > 6 && word(i).lower.ends_with("ing") && is_cap(i + 1)) return false;
     return !out_.headline;
@@ -508,6 +511,8 @@ class SentenceReader {
   bool is_given_name(std::size_t k) const { return is_cap(k) && !word(k).all_caps && !is_title_word(k); }
   // Where the longest title phrase ending at word k begins (k + 1: none).
   std::size_t title_begin(std::size_t i, std::size_t k) const {
+    // A title's key ends in a head word, the last word's own: no look-up for most words.
+    if (word(k).kind == WordKind::kWord && !has(k, kEndsInTitleHead)) return k + 1;
     for (std::size_t a = k >= i + 3 ? k - 3 : i; a <= k; ++a)
       if (lexicon_.titles.count(span_key(a, k + 1))) return a;
     return k + 1;
@@ -712,7 +717,7 @@ class SentenceReader {
   }
 
   void type_by_own_words(Mention& m) const {
-    std::string key = span_key(m.first_word, m.end_word);
+    std::string key(span_key(m.first_word, m.end_word));
     if (auto k = titles_.known.find(key); k != titles_.known.end()) {
       const KnownEntity& known = lexicon_.known[k->second];
       m.type = known.type, m.typed = true, m.name = known.name;
@@ -811,7 +816,7 @@ class SentenceReader {
     return t && is_corporate_title(t->first, of);
   }
   bool is_corporate_title(std::size_t a, std::size_t b) const {
-    static const std::unordered_set<std::string> kCorporateTitles = {
+    static const TextSet kCorporateTitles = {
         "ceo", "chief executive", "chief executive officer", "managing director", "chairman", "chairwoman",
         "executive chairman", "cfo", "coo", "cto", "chief financial officer", "chief operating officer",
         "general manager", "founder", "co-founder", "co founder", "president and ceo"};
@@ -1101,23 +1106,14 @@ class SentenceReader {
   const Lexicon& lexicon_;
   const TitleWords& titles_;
   const PlaceTable& place_names_;
-  const Vocabulary& lower_vocabulary_;
+  const SpellingCache& spellings_;  // the article's, for the words it writes in lower case
   std::optional<Office> pending_office_;
   std::string_view text_;
   std::size_t offset_;
   mutable std::vector<Place> places_;  // [a * kPlaceWords + b - a - 1], filled on demand
+  mutable std::string key_buffer_;     // span_key()'s
   SentenceMentions out_;
 };
-
-// Words the article writes in lower case somewhere: a capitalised one of them
-// that opens a sentence is a common word, not a name.
-Vocabulary lower_vocabulary(const std::vector<std::vector<Word>>& sentences) {
-  Vocabulary vocabulary;
-  for (const std::vector<Word>& words : sentences)
-    for (const Word& w : words)
-      if (w.kind == WordKind::kWord && !w.capitalized && !w.all_caps) vocabulary[w.lower] = true;
-  return vocabulary;
-}
 
 // Every prefix of the first word of a country's or a demonym's key. A span's
 // key begins with its first word's folded form (up to a space in it), so a
@@ -1270,10 +1266,9 @@ ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, co
   ArticleMentions out{.spellings = spellings.storage()};
   std::vector<std::vector<Word>> words;  // split once, for the vocabulary and the readers
   for (const Sentence& s : article.sentences) words.push_back(split_words(article.sentence_text(s), spellings));
-  Vocabulary vocabulary = lower_vocabulary(words);
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {
     const Sentence& s = article.sentences[k];
-    SentenceReader reader(lexicon, index.titles, index.places, vocabulary, article.sentence_text(s), s.begin,
+    SentenceReader reader(lexicon, index.titles, index.places, spellings, article.sentence_text(s), s.begin,
                           std::move(words[k]));
     out.sentences.push_back(reader.read());
   }

@@ -177,18 +177,41 @@ std::string lower_case(std::string_view text) {
 
 SpellingCache::SpellingCache(Marker mark) : mark_(std::move(mark)), storage_(std::make_shared<Storage>()) {}
 
-const Spelling& SpellingCache::spelling(std::string_view text) {
-  std::uint32_t& position = storage_->positions[text];
-  if (position == 0) {
-    Spelling& spelling = storage_->spellings.emplace_back(make_spelling(text));
-    if (mark_) mark_(text, spelling);
-    position = static_cast<std::uint32_t>(storage_->spellings.size());
+Spelling& SpellingCache::entry(std::string_view text) {
+  std::uint32_t position = storage_->positions.find(text);
+  if (position != 0) return storage_->spellings[position - 1];
+  Spelling& spelling = storage_->spellings.emplace_back(make_spelling(text));
+  if (mark_) mark_(text, spelling);
+  position = static_cast<std::uint32_t>(storage_->spellings.size());
+  storage_->positions[text] = position;
+  if (spelling.kind == WordKind::kWord && !spelling.capitalized && !spelling.all_caps) {
+    // A recursion of one step at most: the lower-case form is its own lower-case form.
+    spelling.lower_case_entry = spelling.lower == text ? position : 0;
+    if (spelling.lower_case_entry == 0) {
+      std::string lower = spelling.lower;  // entry() may add to the deque, never move what is in it
+      entry(lower);
+      spelling.lower_case_entry = storage_->positions.find(lower);
+    }
   }
-  return storage_->spellings[position - 1];
+  return spelling;
+}
+
+const Spelling& SpellingCache::spelling(std::string_view text) { return entry(text); }
+
+const Spelling& SpellingCache::written(std::string_view text) {
+  const Spelling& spelling = entry(text);
+  if (spelling.lower_case_entry != 0) storage_->spellings[spelling.lower_case_entry - 1].written_in = article_;
+  return spelling;
 }
 
 void SpellingCache::begin_article() {
+  ++article_;
   if (storage_->spellings.size() > kMaxSpellings) storage_ = std::make_shared<Storage>();
+}
+
+bool SpellingCache::written_lower_case(std::string_view lowered) const {
+  std::uint32_t position = storage_->positions.find(lowered);
+  return position != 0 && storage_->spellings[position - 1].written_in == article_;
 }
 
 std::vector<Word> split_words(std::string_view s, SpellingCache& spellings) {
@@ -196,7 +219,7 @@ std::vector<Word> split_words(std::string_view s, SpellingCache& spellings) {
   words.reserve(s.size() / 5 + 1);  // about five bytes a word in news: seldom a regrowth
   auto add = [&](std::size_t begin, std::size_t end) {
     std::string_view text = s.substr(begin, end - begin);
-    const Spelling& sp = spellings.spelling(text);
+    const Spelling& sp = spellings.written(text);
     words.push_back(Word{.begin = begin, .end = end, .text = text, .lower = sp.lower, .folded = sp.folded,
                          .kind = sp.kind, .capitalized = sp.capitalized, .all_caps = sp.all_caps, .marks = sp.marks});
   };

@@ -77,6 +77,11 @@ struct Spelling {
   bool capitalized = false;  // the first letter is upper case
   bool all_caps = false;     // two or more letters, none lower case: "KTZ", "U.S."
   std::uint32_t marks = 0;   // WordMark bits
+  // Kept by the cache: the position (plus one) of the spelling of this word's
+  // lower-case form, for a word not capitalized (0 for others), and the last
+  // article in which a word not capitalized had this lower-case form.
+  std::uint32_t lower_case_entry = 0;
+  std::uint32_t written_in = 0;
 };
 
 // The Spelling of every word text met, kept from one article to the next by
@@ -92,14 +97,22 @@ class SpellingCache {
   explicit SpellingCache(Marker mark = {});
   // The spelling of `text`, a whole word as split_words cuts it.
   const Spelling& spelling(std::string_view text);
+  // The same, for a word of the article being read (see written_lower_case).
+  const Spelling& written(std::string_view text);
   // Called before each article: past a bound, the cache starts again (in new
   // storage, so words already made stay valid while their storage is held).
   void begin_article();
+  // Whether the article being read has a word, not capitalized, whose
+  // lower-case form is `lowered`: "the" of "The", "iphone" of "IPHONE".
+  bool written_lower_case(std::string_view lowered) const;
   std::shared_ptr<const Storage> storage() const { return storage_; }
 
  private:
+  Spelling& entry(std::string_view text);
+
   Marker mark_;
   std::shared_ptr<Storage> storage_;
+  std::uint32_t article_ = 1;
 };
 
 struct SpellingCache::Storage {

@@ -113,3 +113,19 @@ TEST_CASE("split_words: a spelling is worked out and marked once, and restarting
   CHECK(printed(first) == "He:he:C met:met: him:him: .:.:p He:he:C");
   CHECK(again[0].lower == "he");
 }
+
+TEST_CASE("split_words: the cache knows which lower-case forms the article writes not capitalized") {
+  SpellingCache spellings;
+  kgraph::split_words("Talks began. The eBay deal and IPHONE sales", spellings);
+  const std::pair<std::string_view, bool> kRows[] = {
+      {"began", true},  {"ebay", true},  {"deal", true},    {"sales", true},  // "eBay" is not capitalized
+      {"talks", false}, {"the", false},  {"iphone", false}, {"ipho", false},  // capitalized, all caps, never written
+  };
+  for (auto [lowered, written] : kRows) CHECK_MESSAGE(spellings.written_lower_case(lowered) == written, lowered);
+  // A new article starts with none; its own words count.
+  spellings.begin_article();
+  kgraph::split_words("The talks", spellings);
+  CHECK(spellings.written_lower_case("talks"));
+  CHECK_FALSE(spellings.written_lower_case("began"));
+  CHECK_FALSE(spellings.written_lower_case("the"));
+}
