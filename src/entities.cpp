@@ -204,6 +204,9 @@ class Resolver {
       : in_(mentions), lexicon_(lexicon), forms_(forms) {
     out_.refs.resize(in_.sentences.size());
     folded_.resize(in_.sentences.size());
+    std::size_t named = 0;
+    for (const SentenceMentions& sm : in_.sentences) named += sm.mentions.size();
+    drafts_.reserve(named);  // at most one draft a mention: drafts are never moved
     for (std::size_t s = 0; s < in_.sentences.size(); ++s) {
       out_.refs[s].resize(in_.sentences[s].mentions.size());
       for (const Mention& m : in_.sentences[s].mentions)
@@ -550,9 +553,9 @@ class Resolver {
 
 const NameForm& NameFormCache::form(const std::string& name, NodeType type, const Lexicon& lexicon) {
   // Within a kind the form is the same for every type (keys_of_folded reads only the kind).
-  std::string key = static_cast<char>('0' + static_cast<int>(kind_of(type))) + name;
-  auto it = forms_.find(key);
-  if (it == forms_.end()) it = forms_.emplace(std::move(key), form_of(name, type, lexicon)).first;
+  TextMap<NameForm>& forms = forms_[static_cast<std::size_t>(kind_of(type))];
+  auto it = forms.find(name);
+  if (it == forms.end()) it = forms.emplace(name, form_of(name, type, lexicon)).first;
   return it->second;
 }
 
@@ -564,7 +567,10 @@ const std::string& NameFormCache::folded(const std::string& text) {
 
 void NameFormCache::begin_article() {
   constexpr std::size_t kMaxNames = 1 << 16;
-  if (forms_.size() > kMaxNames) forms_.clear();
+  std::size_t forms = 0;
+  for (const TextMap<NameForm>& of_kind : forms_) forms += of_kind.size();
+  if (forms > kMaxNames)
+    for (TextMap<NameForm>& of_kind : forms_) of_kind.clear();
   if (folded_.size() > kMaxNames) folded_.clear();
 }
 

@@ -13,6 +13,7 @@
 // A name that nothing in the article types is left out.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@
 
 #include "graph/graph.h"
 #include "src/mentions.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 
@@ -78,8 +80,9 @@ class NameFormCache {
   void begin_article();
 
  private:
-  std::unordered_map<std::string, NameForm> forms_;  // kind + name -> form
-  std::unordered_map<std::string, std::string> folded_;  // text -> fold_name(text)
+  // Node-based maps: what form() and folded() return stays where it is.
+  std::array<TextMap<NameForm>, 4> forms_;  // per kind of names: name -> form
+  TextMap<std::string> folded_;             // text -> fold_name(text)
 };
 
 // The key two spellings of one word share: folded, then q -> k, doubled

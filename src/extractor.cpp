@@ -12,10 +12,10 @@
 #include "src/extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <exception>
 #include <map>
-#include <set>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -28,6 +28,7 @@
 #include "src/mentions.h"
 #include "src/ordered_queue.h"
 #include "src/relations.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
@@ -125,9 +126,9 @@ class GraphMerger {
   // Made once per name and type: a node's names are indexed again whenever
   // it gains an alias, and every entity of every article asks for its keys.
   const std::vector<std::string>& index_keys(const std::string& name, NodeType type) const {
-    std::string id = static_cast<char>(type) + name;
-    auto it = keys_.find(id);
-    if (it == keys_.end()) it = keys_.emplace(std::move(id), make_index_keys(name, type)).first;
+    TextMap<std::vector<std::string>>& keys = keys_[static_cast<std::size_t>(type)];
+    auto it = keys.find(name);
+    if (it == keys.end()) it = keys.emplace(name, make_index_keys(name, type)).first;
     return it->second;
   }
   std::vector<std::string> make_index_keys(const std::string& name, NodeType type) const {
@@ -160,13 +161,17 @@ class GraphMerger {
   }
 
   std::optional<Graph::Vertex> find_node(const Entity& e) const {
-    std::set<Graph::Vertex> candidates;
-    for (const std::string& key : index_keys(e.name, e.type))
-      if (auto it = by_key_.find(key); it != by_key_.end()) candidates.insert(it->second.begin(), it->second.end());
-    for (const std::string& alias : e.aliases)
-      for (const std::string& key : index_keys(alias, e.type))
-        if (auto it = by_key_.find(key); it != by_key_.end()) candidates.insert(it->second.begin(), it->second.end());
+    std::vector<Graph::Vertex> candidates;  // in index order, each once
+    auto add = [&](const std::string& name) {
+      for (const std::string& key : index_keys(name, e.type))
+        if (auto it = by_key_.find(key); it != by_key_.end())
+          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    };
+    add(e.name);
+    for (const std::string& alias : e.aliases) add(alias);
     if (candidates.empty()) return std::nullopt;
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     // Each name is prepared once here, not once per comparison.
     const NameForm& name = form(e.name, e.type);
     for (Graph::Vertex v : candidates) {
@@ -195,9 +200,9 @@ class GraphMerger {
   // The form of a name, made once per name and type, like index_keys(): the
   // entities of every article ask for the forms of their names.
   const NameForm& form(const std::string& name, NodeType type) const {
-    std::string id = static_cast<char>(type) + name;
-    auto it = forms_.find(id);
-    if (it == forms_.end()) it = forms_.emplace(std::move(id), name_form(name, type, lexicon_)).first;
+    TextMap<NameForm>& forms = forms_[static_cast<std::size_t>(type)];
+    auto it = forms.find(name);
+    if (it == forms.end()) it = forms.emplace(name, name_form(name, type, lexicon_)).first;
     return it->second;
   }
 
@@ -359,9 +364,10 @@ class GraphMerger {
   const Lexicon& lexicon_;
   std::unordered_set<std::string> hashes_, document_ids_;
   std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> keys_;  // type + name -> index_keys()
+  static constexpr std::size_t kTypes = std::size(kAllNodeTypes);
+  mutable std::array<TextMap<std::vector<std::string>>, kTypes> keys_;  // by type: name -> index_keys()
   std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
-  mutable std::unordered_map<std::string, NameForm> forms_;          // type + name -> form()
+  mutable std::array<TextMap<NameForm>, kTypes> forms_;                // by type: name -> form()
   mutable std::vector<std::vector<const NameForm*>> node_forms_;     // by vertex: node_forms(), into forms_
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;
