@@ -16,6 +16,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -108,19 +110,40 @@ bool dot_ends_sentence(std::string_view s, std::size_t dot, std::size_t next) {
   return is_one_of(ascii_lower(word_at(s, next)), kSentenceOpeners);
 }
 
-// Offsets just after each sentence end inside `s` (one line).
-// The next . ! or ? at or after `i`; s.size() if none. A tight loop of its own
-// so that the compiler keeps it in registers: this is the scan over every byte.
-std::size_t next_end_mark(std::string_view s, std::size_t i) {
-  const char* p = s.data() + i;
-  const char* end = s.data() + s.size();
-  while (p < end && *p != '.' && *p != '!' && *p != '?') ++p;
-  return static_cast<std::size_t>(p - s.data());
-}
+// The next . ! or ? at or after a position, found with memchr (the scan over
+// every byte of the text): the next of each mark is kept until passed, and
+// "!" and "?" are rare, so each byte is looked at about once.
+class EndMarks {
+ public:
+  explicit EndMarks(std::string_view s) : s_(s) {}
+  // s.size() if none.
+  std::size_t next(std::size_t i) {
+    std::size_t found = s_.size();
+    for (std::size_t m = 0; m < kMarks.size(); ++m) {
+      if (next_[m] < i || next_[m] == kUnknown) next_[m] = find(kMarks[m], i);
+      found = std::min(found, next_[m]);
+    }
+    return found;
+  }
 
+ private:
+  static constexpr std::array<char, 3> kMarks = {'.', '!', '?'};
+  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+  std::size_t find(char mark, std::size_t i) const {
+    if (i >= s_.size()) return s_.size();
+    const void* at = std::memchr(s_.data() + i, mark, s_.size() - i);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - s_.data()) : s_.size();
+  }
+
+  std::string_view s_;
+  std::array<std::size_t, 3> next_ = {kUnknown, kUnknown, kUnknown};
+};
+
+// Offsets just after each sentence end inside `s` (one line).
 std::vector<std::size_t> sentence_ends(std::string_view s) {
   std::vector<std::size_t> ends;
-  for (std::size_t i = next_end_mark(s, 0); i < s.size(); i = next_end_mark(s, i + 1)) {
+  EndMarks marks(s);
+  for (std::size_t i = marks.next(0); i < s.size(); i = marks.next(i + 1)) {
     std::size_t after = i + 1;
     while (after < s.size() && is_end_mark(s[after])) ++after;
     std::size_t marks_end = after;
