@@ -12,6 +12,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
@@ -61,14 +64,28 @@ bool contains_any(std::string_view text, std::initializer_list<std::string_view>
   return false;
 }
 
+// The first space at or after `i`, or s.size(): eight bytes a step (the
+// classic test for a zero byte, on the bytes xor ' '; its lowest hit is
+// always a real one), since this is the scan over every byte of a line.
+std::size_t next_space(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kSpaces = 0x2020202020202020ull, kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    w ^= kSpaces;
+    if (std::uint64_t zero = (w - kOnes) & ~w & kHighs; zero != 0) return i + std::countr_zero(zero) / 8;
+  }
+  while (i < s.size() && s[i] != ' ') ++i;
+  return i;
+}
+
 // Calls `use` with each word of a line, split at spaces, with surrounding
 // punctuation trimmed; at most `max_tokens` of them (furniture lines are short).
 template <typename Use>
 void for_each_token(std::string_view line, std::size_t max_tokens, Use&& use) {
   std::size_t count = 0;
   for (std::size_t b = 0; b < line.size() && count < max_tokens;) {
-    std::size_t e = b;
-    while (e < line.size() && line[e] != ' ') ++e;
+    std::size_t e = next_space(line, b);
     std::size_t tb = b, te = e;
     while (tb < te && !is_alnum(line[tb]) && line[tb] != '$' && line[tb] != '+' && line[tb] != '-') ++tb;
     while (te > tb && !is_alnum(line[te - 1]) && line[te - 1] != '%') --te;
