@@ -15,8 +15,8 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
@@ -100,12 +100,12 @@ std::optional<Number> number_at(std::string_view s, std::size_t i) {
 
 // ---------------------------------------------------------------- money
 
-const std::unordered_map<std::string, double> kScaleWords = {
+const TextMap<double> kScaleWords = {
     {"thousand", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"billion", 1e9}, {"billions", 1e9},
     {"trillion", 1e12}, {"mn", 1e6}, {"mln", 1e6}, {"bn", 1e9}, {"bln", 1e9}, {"tn", 1e12},
     {"trn", 1e12}, {"crore", 1e7}, {"crores", 1e7}, {"lakh", 1e5}, {"lakhs", 1e5}};
 // Written right after the digits: "1.5bn", "300m", "4.2B".
-const std::unordered_map<std::string, double> kScaleSuffixes = {
+const TextMap<double> kScaleSuffixes = {
     {"k", 1e3}, {"m", 1e6}, {"mn", 1e6}, {"mln", 1e6}, {"b", 1e9}, {"bn", 1e9}, {"bln", 1e9},
     {"tn", 1e12}, {"trn", 1e12}};
 
@@ -118,7 +118,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kCurrenc
     {"\u20BD", "RUB"}, {"\u20BA", "TRY"}, {"\u20B4", "UAH"}, {"\u20AB", "VND"}, {"\u20B1", "PHP"},
     {"\u20BE", "GEL"}}};
 
-const std::unordered_set<std::string_view> kCurrencyCodes = {
+const TextSet kCurrencyCodes = {
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "KZT", "UZS", "KGS", "TJS", "TMT",
     "AZN", "GEL", "AMD", "TRY", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "EGP", "MAD",
     "TND", "DZD", "NGN", "GHS", "KES", "ETB", "ZAR", "BRL", "ARS", "MXN", "CLP", "COP", "PEN", "CAD",
@@ -126,7 +126,7 @@ const std::unordered_set<std::string_view> kCurrencyCodes = {
     "VND", "THB", "PHP", "SGD", "HKD", "TWD", "PKR", "BDT", "LKR", "MNT", "IRR", "IQD"};
 
 // Currency words after the amount: "21 trillion won", "500 million yuan".
-const std::unordered_map<std::string, std::string> kCurrencyWords = {
+const TextMap<std::string> kCurrencyWords = {
     {"dollar", "USD"}, {"dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"}, {"pound", "GBP"},
     {"pounds", "GBP"}, {"sterling", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
     {"won", "KRW"}, {"rupee", "INR"}, {"rupees", "INR"}, {"rouble", "RUB"}, {"roubles", "RUB"},
@@ -139,7 +139,7 @@ const std::unordered_map<std::string, std::string> kCurrencyWords = {
     {"kronor", "SEK"}, {"krona", "SEK"}, {"kroner", "NOK"}, {"taka", "BDT"}, {"shekels", "ILS"},
     {"cedis", "GHS"}, {"birr", "ETB"}, {"soums", "UZS"}, {"sums", "UZS"}};
 // A country word before "dollars", "pesos", "riyals"... names the currency.
-const std::unordered_map<std::string, std::string> kCurrencyByCountryWord = {
+const TextMap<std::string> kCurrencyByCountryWord = {
     {"us dollars", "USD"}, {"u.s. dollars", "USD"}, {"american dollars", "USD"},
     {"australian dollars", "AUD"}, {"canadian dollars", "CAD"}, {"singapore dollars", "SGD"},
     {"taiwan dollars", "TWD"}, {"kong dollars", "HKD"}, {"zealand dollars", "NZD"},
@@ -244,13 +244,13 @@ std::optional<Money> money_at(std::string_view s, const Number& n) {
 
 // ---------------------------------------------------------------- quantities
 
-const std::unordered_map<std::string, int> kNumberWords = {
+const TextMap<int> kNumberWords = {
     {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
     {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
     {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20}};
 // Words after a number that make it a measure, not a count of things.
-const std::unordered_set<std::string> kNotItems = {
+const TextSet kNotItems = {
     "percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
     "hour", "minutes", "minute", "seconds", "decades", "times", "of", "and", "to", "in", "on", "at",
     "the", "a", "an", "for", "with", "by", "from", "or", "than", "more", "less", "am", "pm", "a.m.",
@@ -258,19 +258,19 @@ const std::unordered_set<std::string> kNotItems = {
     "degrees", "points", "percentage", "was", "were", "is", "are", "has", "have", "had", "will",
     "would", "which", "that", "who", "as", "it", "he", "she", "they", "we", "its", "their"};
 // Units after which "of X" names the goods: "250,000 tonnes of diesel".
-const std::unordered_set<std::string> kUnits = {
+const TextSet kUnits = {
     "tonnes", "tons", "tonne", "ton", "barrels", "barrel", "cubic", "units", "pieces", "sets",
     "kilograms", "kg", "liters", "litres", "gallons", "cargoes", "shipments", "batches", "lots",
     "containers", "megawatts", "gigawatts", "mw", "gw", "bcm", "mmbtu", "ounces", "carats"};
 // Words that end a noun phrase.
-const std::unordered_set<std::string> kPhraseEnds = {
+const TextSet kPhraseEnds = {
     "of", "and", "to", "in", "on", "at", "for", "with", "by", "from", "or", "than", "that", "which",
     "who", "worth", "valued", "was", "were", "is", "are", "will", "would", "has", "have", "had",
     "as", "over", "under", "into", "per", "each", "the", "a", "an", "it", "its", "during", "until",
     "through", "across", "between", "since", "after", "before", "within", "including", "via", "among",
     "against", "toward", "towards", "around", "about", "every", "this", "next", "last"};
 // Capitalised words before a number that still let it count: "About 300 ...".
-const std::unordered_set<std::string> kCountCues = {
+const TextSet kCountCues = {
     "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "only", "all",
     "another", "at", "with", "for", "and", "including", "the", "its", "their", "those", "these",
     "of", "than", "up", "to", "by", "more", "buy", "bought", "ordered", "signed", "sign", "sold", "delivered",
@@ -374,12 +374,12 @@ std::vector<Token> date_tokens(std::string_view s, std::string_view lowered) {
   return tokens;
 }
 
-const std::unordered_map<std::string, int> kMonths = {
+const TextMap<int> kMonths = {
     {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3}, {"april", 4},
     {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8},
     {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10}, {"oct", 10},
     {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
-const std::unordered_set<std::string> kMonthLeads = {"in", "since", "during", "until", "by", "early",
+const TextSet kMonthLeads = {"in", "since", "during", "until", "by", "early",
                                                      "late", "mid", "last", "this", "next", "from"};
 
 int days_in_month(int year, int month) {

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <unordered_set>
 #include <utility>
 
 #include "graph/fold.h"
@@ -226,7 +225,7 @@ class DealReader {
   // a promise to sell a count is a deal (a delivery told as done is not a
   // new one). read_sentence asks it only from the first signing word on.
   static bool pledges_to_supply(const SentenceMentions& sm, std::size_t k) {
-    static const std::unordered_set<std::string_view> kSupplying = {"supply", "deliver", "provide", "sell"};
+    static const TextSet kSupplying = {"supply", "deliver", "provide", "sell"};
     if (k == 0 || !kSupplying.count(sm.words[k].lower)) return false;
     return sm.words[k - 1].is("will") || (sm.words[k - 1].is("to") && k >= 2 && sm.words[k - 2].is("agreed"));
   }
@@ -582,7 +581,7 @@ class DealReader {
 
   // A telling verb at word k ("also said", "formally announced").
   static bool tells_at(const SentenceMentions& sm, std::size_t k) {
-    static const std::unordered_set<std::string_view> kTelling = {
+    static const TextSet kTelling = {
         "said", "says", "announced", "confirmed", "noted", "stated", "told", "reported", "welcomed",
         "praised", "hailed", "commended"};
     for (std::size_t skipped = 0; k < sm.words.size() && skipped < 2 && (sm.words[k].is("formally") || sm.words[k].is("also"));

@@ -332,22 +332,26 @@ class GraphMerger {
   void merge_edge(const Relation& rel, Graph::Vertex s, Graph::Vertex t, const Article& a) {
     if (s == t) return;
     const Sentence& sentence = a.sentences[rel.sentence];
-    Evidence evidence{.doc = a.id, .start = a.code_point(sentence.begin), .end = a.code_point(sentence.end),
+    std::int64_t start = a.code_point(sentence.begin);
+    // Made only when kept: an edge told in many articles keeps kMaxEvidence sentences.
+    auto evidence = [&] {
+      return Evidence{.doc = a.id, .start = start, .end = a.code_point(sentence.end),
                       .text = a.original_text(sentence.begin, sentence.end)};
+    };
     auto it = edges_.find(key_of(rel.type, s, t));
     if (it == edges_.end()) {
       Edge edge{.id = next_id('e', next_edge_, false), .type = rel.type, .confidence = rel.confidence};
       if (!rel.role.empty()) edge.unknown.emplace_back("attrs", RawJson{"{\"role\":" + json_string(rel.role) + "}"});
-      edge.evidence.push_back(std::move(evidence));
+      edge.evidence.push_back(evidence());
       index_edge(graph_.add_edge(s, t, std::move(edge)));
       return;
     }
     Edge& edge = graph_.mutable_edge(it->second);
     edge.confidence = std::max(edge.confidence.value_or(0), rel.confidence);
-    bool seen = std::any_of(edge.evidence.begin(), edge.evidence.end(), [&](const Evidence& x) {
-      return x.doc == evidence.doc && x.start == evidence.start;
-    });
-    if (!seen && edge.evidence.size() < kMaxEvidence) edge.evidence.push_back(std::move(evidence));
+    if (edge.evidence.size() >= kMaxEvidence) return;
+    bool seen = std::any_of(edge.evidence.begin(), edge.evidence.end(),
+                            [&](const Evidence& x) { return x.doc == a.id && x.start == start; });
+    if (!seen) edge.evidence.push_back(evidence());
   }
 
   static std::string json_string(const std::string& s) {
@@ -363,7 +367,7 @@ class GraphMerger {
   Graph& graph_;
   const Lexicon& lexicon_;
   std::unordered_set<std::string> hashes_, document_ids_;
-  std::unordered_map<std::string, std::vector<Graph::Vertex>> by_key_;
+  TextMap<std::vector<Graph::Vertex>> by_key_;
   static constexpr std::size_t kTypes = std::size(kAllNodeTypes);
   mutable std::array<TextMap<std::vector<std::string>>, kTypes> keys_;  // by type: name -> index_keys()
   std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed

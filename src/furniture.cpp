@@ -18,9 +18,9 @@
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "src/amounts.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
@@ -177,7 +177,7 @@ bool is_pagination(const Shape& s, std::string_view lower) {
   return s.words <= 8 && s.numbers >= 2 && s.words - s.numbers <= 4 && lower.find(" of ") != std::string_view::npos;
 }
 
-const std::unordered_set<std::string_view> kFunctionWords = {
+const TextSet kFunctionWords = {
     "the", "a", "an", "and", "of", "in", "on", "with", "for", "to", "at", "by", "from", "but", "or",
     "as", "who", "what", "why", "how", "is", "are", "was", "were", "new", "more", "not", "no"};
 
@@ -205,7 +205,7 @@ bool is_byline(const Shape& s, std::string_view lower) {
   }) && !is_digit(tokens.size() > 1 ? tokens[1][0] : 'x');
 }
 
-const std::unordered_set<std::string_view> kCreditWords = {
+const TextSet kCreditWords = {
     "photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "file", "credit",
     "courtesy", "handout", "video", "supplied", "photograph", "photography", "illustration"};
 
@@ -236,7 +236,7 @@ bool is_caption(const Shape& s, std::string_view lower) {
   return ends_with_credit(s.text);
 }
 
-const std::unordered_set<std::string> kShareWords = {
+const TextSet kShareWords = {
     "share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail",
     "print", "copy", "link", "pinterest", "reddit", "vk", "messenger", "instagram", "youtube", "tiktok",
     "comments", "comment", "save", "this", "article", "on"};
@@ -262,7 +262,7 @@ bool is_boilerplate(const Shape& s, std::string_view lower) {
   return s.text.size() <= 160 && contains_any(s.text, {"all rights reserved", "\u00a9", "cookies"});
 }
 
-const std::unordered_set<std::string> kDateLineWords = {
+const TextSet kDateLineWords = {
     "published", "updated", "posted", "last", "on", "at", "am", "pm", "a.m", "p.m", "gmt", "utc", "local",
     "time", "edt", "est", "cet", "cest", "bst", "ist", "msk", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "date", "modified"};

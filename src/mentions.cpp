@@ -78,9 +78,9 @@ constexpr std::string_view kPluralPeople[] = {"leaders", "presidents", "sides", 
 
 // The lexicon's words, split for word-by-word tests.
 struct TitleWords {
-  std::unordered_set<std::string> heads;  // last word of a title: "minister", "ceo"
-  std::unordered_set<std::string> all;    // any word of a title: "prime", "chief"
-  std::unordered_map<std::string, std::size_t> known;  // folded name or alias -> Lexicon::known index
+  TextSet heads;                // last word of a title: "minister", "ceo"
+  TextSet all;                  // any word of a title: "prime", "chief"
+  TextMap<std::size_t> known;   // folded name or alias -> Lexicon::known index
 };
 
 TitleWords title_words(const Lexicon& lexicon) {

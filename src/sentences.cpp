@@ -19,7 +19,8 @@
 #include <array>
 #include <cstring>
 #include <string>
-#include <unordered_set>
+
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
@@ -46,7 +47,7 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-using WordSet = std::unordered_set<std::string_view>;
+using WordSet = TextSet;
 
 bool is_one_of(std::string_view word, const WordSet& set) { return set.count(word) > 0; }
 

@@ -31,6 +31,7 @@ set(KGRAPH_EXTRACT_SOURCES
   src/extractor.cpp
 )
 set(KGRAPH_EXTRACT_TESTS
+  tests/string_table_test.cpp
   tests/words_test.cpp
   tests/sha256_test.cpp
   tests/corpus_test.cpp

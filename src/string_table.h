@@ -7,8 +7,10 @@
 // are compared whole, so any string (the empty one too) is a key.
 //
 // TextMap and TextSet are the standard containers for the other tables, with
-// a hash that takes a string_view as well as a string, so that a word (a view
-// into its text) looks a key up without being copied first.
+// StringTable's hash and comparison, which take a string_view as well as a
+// string, so that a word (a view into its text) looks a key up without being
+// copied first. Their order of iteration is unspecified, as for any
+// unordered container: nothing written may depend on it.
 #pragma once
 
 #include <cstddef>
@@ -24,13 +26,62 @@
 
 namespace kgraph {
 
+// Hashing and comparing short strings (words, names) without calls to
+// memcpy or memcmp, whose cost dominates for a few bytes.
+namespace text_bytes {
+
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, 8);
+  return word;
+}
+// The bytes p[0, n), 1 <= n <= 8, in one integer (equal integers, equal
+// bytes), without the call to memcpy that a length unknown at compile
+// time costs: two overlapping loads, or three single bytes.
+inline std::uint64_t load_tail(const char* p, std::size_t n) {
+  if (n >= 4) {
+    std::uint32_t low, high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    return low | std::uint64_t{high} << 32;
+  }
+  auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+  return byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+}
+// Eight bytes a step (words are short: one or two steps), each mixed by a
+// multiply; the final shifts bring the high bits down to the masked ones.
+inline std::uint64_t hash_text(std::string_view key) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) h = (h ^ load8(key.data() + i)) * 0xFF51AFD7ED558CCDull;
+  if (i < key.size()) h = (h ^ load_tail(key.data() + i, key.size() - i)) * 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 29);
+}
+inline bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8)
+    if (load8(a.data() + i) != load8(b.data() + i)) return false;
+  return i == a.size() || load_tail(a.data() + i, a.size() - i) == load_tail(b.data() + i, b.size() - i);
+}
+
+}  // namespace text_bytes
+
 struct TextHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+  std::size_t operator()(std::string_view text) const noexcept {
+    return static_cast<std::size_t>(text_bytes::hash_text(text));
+  }
+};
+struct TextEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return text_bytes::same_text(a, b); }
 };
 template <class Value>
-using TextMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
-using TextSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
+using TextMap = std::unordered_map<std::string, Value, TextHash, TextEqual>;
+using TextSet = std::unordered_set<std::string, TextHash, TextEqual>;
 
 template <class Value>
 class StringTable {
@@ -40,13 +91,13 @@ class StringTable {
   // The value under `key`, inserted (default) if missing.
   Value& operator[](std::string_view key) {
     if (2 * (used_ + 1) > slots_.size()) grow();
-    std::uint64_t h = hash(key);
+    std::uint64_t h = text_bytes::hash_text(key);
     Slot& slot = slots_[probe(key, h)];
     if (!slot.used) slot = Slot{.key = std::string(key), .hash = h, .value = Value{}, .used = true}, ++used_;
     return slot.value;
   }
   Value find(std::string_view key) const {
-    const Slot& slot = slots_[probe(key, hash(key))];
+    const Slot& slot = slots_[probe(key, text_bytes::hash_text(key))];
     return slot.used ? slot.value : Value{};
   }
 
@@ -58,48 +109,12 @@ class StringTable {
     bool used = false;
   };
 
-  static std::uint64_t load8(const char* p) {
-    std::uint64_t word;
-    std::memcpy(&word, p, 8);
-    return word;
-  }
-  // The bytes p[0, n), 1 <= n <= 8, in one integer (equal integers, equal
-  // bytes), without the call to memcpy that a length unknown at compile
-  // time costs: two overlapping loads, or three single bytes.
-  static std::uint64_t load_tail(const char* p, std::size_t n) {
-    if (n >= 4) {
-      std::uint32_t low, high;
-      std::memcpy(&low, p, 4);
-      std::memcpy(&high, p + n - 4, 4);
-      return low | std::uint64_t{high} << 32;
-    }
-    auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-    return byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
-  }
-  // Eight bytes a step (words are short: one or two steps), each mixed by a
-  // multiply; the final shifts bring the high bits down to the masked ones.
-  static std::uint64_t hash(std::string_view key) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ key.size();
-    std::size_t i = 0;
-    for (; i + 8 <= key.size(); i += 8) h = (h ^ load8(key.data() + i)) * 0xFF51AFD7ED558CCDull;
-    if (i < key.size()) h = (h ^ load_tail(key.data() + i, key.size() - i)) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 29);
-  }
-  static bool same_text(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    std::size_t i = 0;
-    for (; i + 8 <= a.size(); i += 8)
-      if (load8(a.data() + i) != load8(b.data() + i)) return false;
-    return i == a.size() || load_tail(a.data() + i, a.size() - i) == load_tail(b.data() + i, b.size() - i);
-  }
   // The slot holding `key`, or the free one where it would go (the table is
   // never more than half full, so there is one).
   std::size_t probe(std::string_view key, std::uint64_t h) const {
     std::size_t mask = slots_.size() - 1;
     std::size_t i = static_cast<std::size_t>(h) & mask;
-    while (slots_[i].used && (slots_[i].hash != h || !same_text(slots_[i].key, key))) i = (i + 1) & mask;
+    while (slots_[i].used && (slots_[i].hash != h || !text_bytes::same_text(slots_[i].key, key))) i = (i + 1) & mask;
     return i;
   }
   void grow() {
