@@ -194,6 +194,8 @@ struct MentionRef {
   std::size_t sentence = 0, index = 0;
 };
 
+const std::string kNoRole;  // fold_name("")
+
 struct FoldedMention {
   const std::string &name, &written, &role;  // fold_name() of the mention's, in the NameFormCache
 };
@@ -204,13 +206,20 @@ class Resolver {
       : in_(mentions), lexicon_(lexicon), forms_(forms) {
     out_.refs.resize(in_.sentences.size());
     folded_.resize(in_.sentences.size());
-    std::size_t named = 0;
-    for (const SentenceMentions& sm : in_.sentences) named += sm.mentions.size();
-    drafts_.reserve(named);  // at most one draft a mention: drafts are never moved
+    std::size_t count = 0;
+    for (const SentenceMentions& sm : in_.sentences) count += sm.mentions.size();
+    drafts_.reserve(count);  // at most one draft a mention: drafts are never moved
+    order_.reserve(count);
     for (std::size_t s = 0; s < in_.sentences.size(); ++s) {
       out_.refs[s].resize(in_.sentences[s].mentions.size());
-      for (const Mention& m : in_.sentences[s].mentions)
-        folded_[s].push_back({forms_.folded(m.name), forms_.folded(m.written), forms_.folded(m.role)});
+      folded_[s].reserve(in_.sentences[s].mentions.size());
+      for (std::size_t k = 0; k < in_.sentences[s].mentions.size(); ++k) order_.push_back({s, k});
+      for (const Mention& m : in_.sentences[s].mentions) {
+        // Most mentions are written as named, and most have no role: no look-up for those.
+        const std::string& name = forms_.folded(m.name);
+        const std::string& written = m.written == m.name ? name : forms_.folded(m.written);
+        folded_[s].push_back({name, written, m.role.empty() ? kNoRole : forms_.folded(m.role)});
+      }
     }
   }
 
@@ -231,12 +240,7 @@ class Resolver {
     return k == MentionKind::kName || k == MentionKind::kCountry || k == MentionKind::kDemonym;
   }
 
-  std::vector<MentionRef> in_order() const {
-    std::vector<MentionRef> all;
-    for (std::size_t s = 0; s < in_.sentences.size(); ++s)
-      for (std::size_t m = 0; m < in_.sentences[s].mentions.size(); ++m) all.push_back({s, m});
-    return all;
-  }
+  const std::vector<MentionRef>& in_order() const { return order_; }
   std::vector<MentionRef> longest_first() const {
     struct Named {
       MentionRef ref;
@@ -509,11 +513,9 @@ class Resolver {
       out_.entities.push_back(finished(drafts_[e]));
     }
     for (auto& sentence : out_.refs)
-      for (auto& list : sentence) {
-        std::vector<int> kept;
-        for (int e : list)
-          if (renumber[e] >= 0) kept.push_back(renumber[e]);
-        list = kept;
+      for (std::vector<int>& list : sentence) {
+        std::erase_if(list, [&](int e) { return renumber[e] < 0; });
+        for (int& e : list) e = renumber[e];
       }
     return std::move(out_);
   }
@@ -545,6 +547,7 @@ class Resolver {
   const Lexicon& lexicon_;
   std::vector<Draft> drafts_;
   std::vector<std::vector<FoldedMention>> folded_;  // parallel to the mentions
+  std::vector<MentionRef> order_;                  // every mention, in text order
   NameFormCache& forms_;
   ArticleEntities out_;
 };
