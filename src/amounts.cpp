@@ -428,7 +428,7 @@ int day_of(const Token& t) {
 
 int month_of(const std::vector<Token>& t, std::size_t i, std::string_view s) {
   if (!is_upper(s[t[i].begin]) || t[i].lower.size() > 9) return 0;  // "september" is the longest
-  auto it = kMonths.find(std::string(t[i].lower));
+  auto it = kMonths.find(t[i].lower);
   return it == kMonths.end() ? 0 : it->second;
 }
 
@@ -447,7 +447,9 @@ std::size_t after_day(const std::vector<Token>& t, std::size_t k) {
 
 // "2025-09-22", "2025/09/22", "22.09.2025", "22/09/2025", "9/22/2025".
 std::optional<DateParts> numeric_date(const Token& t) {
-  if (!t.number) return std::nullopt;
+  // Three numbers and two separators: a plain number (the most of them) is no date, and no sscanf.
+  if (!t.number || std::count_if(t.lower.begin(), t.lower.end(), [](char c) { return !is_digit(c); }) < 2)
+    return std::nullopt;
   int a = 0, b = 0, c = 0;
   char sep1 = 0, sep2 = 0;
   if (std::sscanf(std::string(t.lower).c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &c) != 5 || sep1 != sep2 ||
@@ -477,7 +479,7 @@ std::optional<DateParts> month_first(const std::vector<Token>& t, std::size_t i,
   }
   if (k < t.size() && year_of(t[k])) d.year = year_of(t[k]), d.year_written = true, d.end = k + 1;
   // A month alone needs a word that makes it a time: "in May", not "May" the verb.
-  if (d.day == 0 && d.year == 0 && (i == 0 || !kMonthLeads.count(std::string(t[i - 1].lower)))) return std::nullopt;
+  if (d.day == 0 && d.year == 0 && (i == 0 || !kMonthLeads.count(t[i - 1].lower))) return std::nullopt;
   return d;
 }
 
@@ -547,6 +549,9 @@ std::optional<Quantity> digit_quantity(std::string_view s, const Number& n, cons
 std::optional<Quantity> word_quantity(std::string_view s, Span w) {
   // "seventeen" is the longest number word: longer words need no look-up.
   if (w.end - w.begin < 3 || w.end - w.begin > 9) return std::nullopt;
+  // Every number word starts with one of these: most words need no lower-casing.
+  char first = static_cast<char>(s[w.begin] | 0x20);
+  if (first != 't' && first != 'f' && first != 's' && first != 'e' && first != 'n') return std::nullopt;
   auto it = kNumberWords.find(lower(text_of(s, w)));
   if (it == kNumberWords.end() || (w.end < s.size() && s[w.end] != ' ')) return std::nullopt;
   return quantity_of(s, it->second, w, Scale{1, w.end});
