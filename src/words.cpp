@@ -178,19 +178,16 @@ std::string lower_case(std::string_view text) {
 SpellingCache::SpellingCache(Marker mark) : mark_(std::move(mark)), storage_(std::make_shared<Storage>()) {}
 
 Spelling& SpellingCache::entry(std::string_view text) {
-  std::uint32_t position = storage_->positions.find(text);
-  if (position != 0) return storage_->spellings[position - 1];
+  if (Spelling* known = storage_->positions.find(text)) return *known;
   Spelling& spelling = storage_->spellings.emplace_back(make_spelling(text));
   if (mark_) mark_(text, spelling);
-  position = static_cast<std::uint32_t>(storage_->spellings.size());
-  storage_->positions[text] = position;
+  storage_->positions[text] = &spelling;
   if (spelling.kind == WordKind::kWord && !spelling.capitalized && !spelling.all_caps) {
     // A recursion of one step at most: the lower-case form is its own lower-case form.
-    spelling.lower_case_entry = spelling.lower == text ? position : 0;
-    if (spelling.lower_case_entry == 0) {
+    spelling.lower_case_entry = spelling.lower == text ? &spelling : nullptr;
+    if (!spelling.lower_case_entry) {
       std::string lower = spelling.lower;  // entry() may add to the deque, never move what is in it
-      entry(lower);
-      spelling.lower_case_entry = storage_->positions.find(lower);
+      spelling.lower_case_entry = &entry(lower);
     }
   }
   return spelling;
@@ -199,8 +196,8 @@ Spelling& SpellingCache::entry(std::string_view text) {
 const Spelling& SpellingCache::spelling(std::string_view text) { return entry(text); }
 
 const Spelling& SpellingCache::written(std::string_view text) {
-  const Spelling& spelling = entry(text);
-  if (spelling.lower_case_entry != 0) storage_->spellings[spelling.lower_case_entry - 1].written_in = article_;
+  Spelling& spelling = entry(text);
+  if (spelling.lower_case_entry) spelling.lower_case_entry->written_in = article_;
   return spelling;
 }
 
@@ -210,8 +207,8 @@ void SpellingCache::begin_article() {
 }
 
 bool SpellingCache::written_lower_case(std::string_view lowered) const {
-  std::uint32_t position = storage_->positions.find(lowered);
-  return position != 0 && storage_->spellings[position - 1].written_in == article_;
+  const Spelling* spelling = storage_->positions.find(lowered);
+  return spelling && spelling->written_in == article_;
 }
 
 std::vector<Word> split_words(std::string_view s, SpellingCache& spellings) {

@@ -77,10 +77,10 @@ struct Spelling {
   bool capitalized = false;  // the first letter is upper case
   bool all_caps = false;     // two or more letters, none lower case: "KTZ", "U.S."
   std::uint32_t marks = 0;   // WordMark bits
-  // Kept by the cache: the position (plus one) of the spelling of this word's
-  // lower-case form, for a word not capitalized (0 for others), and the last
-  // article in which a word not capitalized had this lower-case form.
-  std::uint32_t lower_case_entry = 0;
+  // Kept by the cache: the spelling of this word's lower-case form, for a
+  // word not capitalized (null for others), and the last article in which a
+  // word not capitalized had this lower-case form.
+  Spelling* lower_case_entry = nullptr;
   std::uint32_t written_in = 0;
 };
 
@@ -116,7 +116,7 @@ class SpellingCache {
 };
 
 struct SpellingCache::Storage {
-  StringTable<std::uint32_t> positions;  // text -> index in `spellings`, plus one
+  StringTable<Spelling*> positions;  // text -> its spelling in `spellings`
   std::deque<Spelling> spellings;        // a deque: a spelling never moves
 };
 
