@@ -82,7 +82,7 @@ struct Decoder {
     a.original.append(bytes.substr(i, count));
     std::size_t from = a.text.size();
     a.text.append(bytes.substr(i, count));
-    for (std::size_t k = from; k < a.text.size(); ++k) a.text[k] = normalised_ascii(a.text[k]);
+    for (char* c = a.text.data() + from; c != a.text.data() + a.text.size(); ++c) *c = normalised_ascii(*c);
     a.chars_ += static_cast<std::int64_t>(count);
     return end;
   }

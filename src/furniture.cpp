@@ -17,7 +17,6 @@
 #include <cstring>
 #include <initializer_list>
 #include <string>
-#include <unordered_map>
 
 #include "src/amounts.h"
 #include "src/string_table.h"
@@ -325,12 +324,16 @@ std::string_view repeat_key(std::string_view text) {
   return text;
 }
 
+// A line said twice is furniture from its second time on; said three times or more, every time.
 void mark_repeats(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
-  std::unordered_map<std::string_view, std::vector<std::size_t>> seen;
+  std::vector<std::pair<std::string_view, std::size_t>> lines;  // (key, line)
   for (std::size_t i = 0; i < shapes.size(); ++i)
-    if (shapes[i].text.size() >= 12 && shapes[i].text.size() <= 1000) seen[repeat_key(shapes[i].text)].push_back(i);
-  for (const auto& [key, where] : seen)
-    for (std::size_t k = where.size() >= 3 ? 0 : 1; k < where.size(); ++k) flags[where[k]] = true;
+    if (shapes[i].text.size() >= 12 && shapes[i].text.size() <= 1000) lines.emplace_back(repeat_key(shapes[i].text), i);
+  std::sort(lines.begin(), lines.end());  // the lines of one key together, in text order
+  for (std::size_t b = 0, e = 0; b < lines.size(); b = e) {
+    for (e = b + 1; e < lines.size() && lines[e].first == lines[b].first;) ++e;
+    for (std::size_t k = e - b >= 3 ? b : b + 1; k < e; ++k) flags[lines[k].second] = true;
+  }
 }
 
 // Three or more lines of at most four words in a row: menus, tickers, promotion lines.
