@@ -330,9 +330,11 @@ void mark_repeats(const std::vector<Shape>& shapes, std::vector<bool>& flags) {
   for (std::size_t i = 0; i < shapes.size(); ++i)
     if (shapes[i].text.size() >= 12 && shapes[i].text.size() <= 1000) lines.emplace_back(repeat_key(shapes[i].text), i);
   std::sort(lines.begin(), lines.end());  // the lines of one key together, in text order
-  for (std::size_t b = 0, e = 0; b < lines.size(); b = e) {
-    for (e = b + 1; e < lines.size() && lines[e].first == lines[b].first;) ++e;
+  for (std::size_t b = 0; b < lines.size();) {
+    std::size_t e = b + 1;
+    while (e < lines.size() && lines[e].first == lines[b].first) ++e;
     for (std::size_t k = e - b >= 3 ? b : b + 1; k < e; ++k) flags[lines[k].second] = true;
+    b = e;
   }
 }
 
