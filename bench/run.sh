@@ -20,13 +20,18 @@ echo "== build throughput"
 corpus="$work/corpus"
 if [ ! -d "$corpus" ]; then
   mkdir -p "$corpus"
-  n=0
-  # Text bytes, not disk blocks: du counts a whole block for each small file.
-  while [ "$(cat "$corpus"/* | wc -c)" -lt 20000000 ]; do
-    for f in samples/[0-9]*.txt; do
+  # Text bytes, not disk blocks (du counts a whole block for each small file),
+  # counted as the copies are written rather than read back each round.
+  samples=(samples/[0-9]*.txt)
+  round=$(cat "${samples[@]}" | wc -c)
+  n=0 bytes=0
+  while [ "$bytes" -lt 20000000 ]; do
+    line="Copy $n"
+    for f in "${samples[@]}"; do
       # A distinct name and a distinct first line, so no copy is a duplicate by content hash.
-      { echo "Copy $n"; cat "$f"; } >"$corpus/$n-$(basename "$f")"
+      { echo "$line"; cat "$f"; } >"$corpus/$n-$(basename "$f")"
     done
+    bytes=$((bytes + round + ${#samples[@]} * (${#line} + 1)))
     n=$((n + 1))
   done
 fi

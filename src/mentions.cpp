@@ -552,7 +552,9 @@ class SentenceReader {
         return j;
       }
       name_begin = read_title_affiliation(of, j, affiliation);
-      if (int owner = possessive_owner(i); owner >= 0 && !out_.mentions[affiliation].typed) affiliation = owner;
+      // "Norway's Minister of Fisheries X": the possessive owns an office that names no body.
+      if (int owner = possessive_owner(i); owner >= 0 && (affiliation < 0 || !out_.mentions[affiliation].typed))
+        affiliation = owner;
     }
     if (name_begin >= j) return j;  // "..., President and CEO of Cameco": the name came before
     Mention m = make_mention(MentionKind::kName, name_begin, j);
