@@ -123,6 +123,7 @@ class SentenceReader {
         offset_(offset) {
     out_.words = std::move(words);  // split_words(text) with marks, done by find_mentions
     out_.headline = is_headline();
+    out_.mentions.reserve(4);  // most sentences name a few: mentions seldom move
   }
 
   SentenceMentions read() {
