@@ -179,6 +179,12 @@ SpellingCache::SpellingCache(Marker mark) : mark_(std::move(mark)), storage_(std
 
 Spelling& SpellingCache::entry(std::string_view text) {
   if (Spelling* known = storage_->positions.find(text)) return *known;
+  return add(text);
+}
+
+// Apart from entry(), and never inlined into it: a look-up that finds the
+// spelling (nearly every one) then runs with no part of this in its way.
+[[gnu::noinline]] Spelling& SpellingCache::add(std::string_view text) {
   Spelling& spelling = storage_->spellings.emplace_back(make_spelling(text));
   if (mark_) mark_(text, spelling);
   storage_->positions[text] = &spelling;

@@ -109,6 +109,7 @@ class SpellingCache {
 
  private:
   Spelling& entry(std::string_view text);
+  Spelling& add(std::string_view text);
 
   Marker mark_;
   std::shared_ptr<Storage> storage_;
