@@ -556,24 +556,19 @@ class Resolver {
 
 const NameForm& NameFormCache::form(const std::string& name, NodeType type, const Lexicon& lexicon) {
   // Within a kind the form is the same for every type (keys_of_folded reads only the kind).
-  TextMap<NameForm>& forms = forms_[static_cast<std::size_t>(kind_of(type))];
-  auto it = forms.find(name);
-  if (it == forms.end()) it = forms.emplace(name, form_of(name, type, lexicon)).first;
-  return it->second;
+  return forms_[static_cast<std::size_t>(kind_of(type))].find_or_make(name, [&] { return form_of(name, type, lexicon); });
 }
 
 const std::string& NameFormCache::folded(const std::string& text) {
-  auto it = folded_.find(text);
-  if (it == folded_.end()) it = folded_.emplace(text, fold_name(text)).first;
-  return it->second;
+  return folded_.find_or_make(text, [&] { return fold_name(text); });
 }
 
 void NameFormCache::begin_article() {
   constexpr std::size_t kMaxNames = 1 << 16;
   std::size_t forms = 0;
-  for (const TextMap<NameForm>& of_kind : forms_) forms += of_kind.size();
+  for (const StableStringMap<NameForm>& of_kind : forms_) forms += of_kind.size();
   if (forms > kMaxNames)
-    for (TextMap<NameForm>& of_kind : forms_) of_kind.clear();
+    for (StableStringMap<NameForm>& of_kind : forms_) of_kind.clear();
   if (folded_.size() > kMaxNames) folded_.clear();
 }
 

@@ -80,9 +80,9 @@ class NameFormCache {
   void begin_article();
 
  private:
-  // Node-based maps: what form() and folded() return stays where it is.
-  std::array<TextMap<NameForm>, 4> forms_;  // per kind of names: name -> form
-  TextMap<std::string> folded_;             // text -> fold_name(text)
+  // What form() and folded() return stays where it is.
+  std::array<StableStringMap<NameForm>, 4> forms_;  // per kind of names: name -> form
+  StableStringMap<std::string> folded_;             // text -> fold_name(text)
 };
 
 // The key two spellings of one word share: folded, then q -> k, doubled

@@ -126,10 +126,7 @@ class GraphMerger {
   // Made once per name and type: a node's names are indexed again whenever
   // it gains an alias, and every entity of every article asks for its keys.
   const std::vector<std::string>& index_keys(const std::string& name, NodeType type) const {
-    TextMap<std::vector<std::string>>& keys = keys_[static_cast<std::size_t>(type)];
-    auto it = keys.find(name);
-    if (it == keys.end()) it = keys.emplace(name, make_index_keys(name, type)).first;
-    return it->second;
+    return keys_[static_cast<std::size_t>(type)].find_or_make(name, [&] { return make_index_keys(name, type); });
   }
   std::vector<std::string> make_index_keys(const std::string& name, NodeType type) const {
     std::vector<std::string> words = name_keys(name, type, lexicon_);
@@ -200,10 +197,7 @@ class GraphMerger {
   // The form of a name, made once per name and type, like index_keys(): the
   // entities of every article ask for the forms of their names.
   const NameForm& form(const std::string& name, NodeType type) const {
-    TextMap<NameForm>& forms = forms_[static_cast<std::size_t>(type)];
-    auto it = forms.find(name);
-    if (it == forms.end()) it = forms.emplace(name, name_form(name, type, lexicon_)).first;
-    return it->second;
+    return forms_[static_cast<std::size_t>(type)].find_or_make(name, [&] { return name_form(name, type, lexicon_); });
   }
 
   Graph::Vertex merge_entity(const Entity& e, const Article& a) {
@@ -369,9 +363,9 @@ class GraphMerger {
   std::unordered_set<std::string> hashes_, document_ids_;
   TextMap<std::vector<Graph::Vertex>> by_key_;
   static constexpr std::size_t kTypes = std::size(kAllNodeTypes);
-  mutable std::array<TextMap<std::vector<std::string>>, kTypes> keys_;  // by type: name -> index_keys()
+  mutable std::array<StableStringMap<std::vector<std::string>>, kTypes> keys_;  // by type: name -> index_keys()
   std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
-  mutable std::array<TextMap<NameForm>, kTypes> forms_;                // by type: name -> form()
+  mutable std::array<StableStringMap<NameForm>, kTypes> forms_;                // by type: name -> form()
   mutable std::vector<std::vector<const NameForm*>> node_forms_;     // by vertex: node_forms(), into forms_
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;

@@ -6,6 +6,9 @@
 // Guarantees: find() of a key never inserted returns a default Value; keys
 // are compared whole, so any string (the empty one too) is a key.
 //
+// StableStringMap keeps values that must not move (name forms that callers
+// hold on to) behind a StringTable.
+//
 // TextMap and TextSet are the standard containers for the other tables, with
 // StringTable's hash and comparison, which take a string_view as well as a
 // string, so that a word (a view into its text) looks a key up without being
@@ -16,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -126,6 +130,31 @@ class StringTable {
 
   std::vector<Slot> slots_;  // a power of two of them
   std::size_t used_ = 0;
+};
+
+// A map from strings to values made once each and never moved, so that a
+// reference to a value stays valid as the map grows: a StringTable of
+// addresses into a deque. For caches of values that take long to make.
+template <class Value>
+class StableStringMap {
+ public:
+  // The value under `key`, made by `make()` if missing.
+  template <class Make>
+  const Value& find_or_make(std::string_view key, Make&& make) {
+    if (Value* known = index_.find(key)) return *known;
+    Value& made = values_.emplace_back(make());
+    index_[key] = &made;
+    return made;
+  }
+  std::size_t size() const { return values_.size(); }
+  void clear() {
+    index_ = StringTable<Value*>();
+    values_.clear();
+  }
+
+ private:
+  StringTable<Value*> index_;
+  std::deque<Value> values_;
 };
 
 }  // namespace kgraph

@@ -61,3 +61,25 @@ TEST_CASE("string table: TextMap and TextSet look strings up by view") {
   kgraph::TextMap<int> map = {{"one", 1}};
   CHECK(map.find(std::string_view("one")) != map.end());
 }
+
+TEST_CASE("string table: a stable map makes each value once and never moves it") {
+  kgraph::StableStringMap<std::string> map;
+  int made = 0;
+  auto shout = [&](std::string_view key) -> const std::string& {
+    return map.find_or_make(key, [&] {
+      ++made;
+      return std::string(key) + "!";
+    });
+  };
+  const std::string& first = shout("abc");
+  for (int i = 0; i < 5000; ++i) shout("k" + std::to_string(i));
+  CHECK(&shout("abc") == &first);  // the same value, where it was
+  CHECK(first == "abc!");
+  CHECK(shout("k42") == "k42!");
+  CHECK(made == 5001);
+  CHECK(map.size() == 5001);
+  map.clear();
+  CHECK(map.size() == 0);
+  shout("abc");
+  CHECK(made == 5002);
+}
