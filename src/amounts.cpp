@@ -118,7 +118,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kCurrenc
     {"\u20BD", "RUB"}, {"\u20BA", "TRY"}, {"\u20B4", "UAH"}, {"\u20AB", "VND"}, {"\u20B1", "PHP"},
     {"\u20BE", "GEL"}}};
 
-const TextSet kCurrencyCodes = {
+const WordSet kCurrencyCodes = {
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "KZT", "UZS", "KGS", "TJS", "TMT",
     "AZN", "GEL", "AMD", "TRY", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "EGP", "MAD",
     "TND", "DZD", "NGN", "GHS", "KES", "ETB", "ZAR", "BRL", "ARS", "MXN", "CLP", "COP", "PEN", "CAD",
@@ -250,7 +250,7 @@ const TextMap<int> kNumberWords = {
     {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20}};
 // Words after a number that make it a measure, not a count of things.
-const TextSet kNotItems = {
+const WordSet kNotItems = {
     "percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
     "hour", "minutes", "minute", "seconds", "decades", "times", "of", "and", "to", "in", "on", "at",
     "the", "a", "an", "for", "with", "by", "from", "or", "than", "more", "less", "am", "pm", "a.m.",
@@ -258,19 +258,19 @@ const TextSet kNotItems = {
     "degrees", "points", "percentage", "was", "were", "is", "are", "has", "have", "had", "will",
     "would", "which", "that", "who", "as", "it", "he", "she", "they", "we", "its", "their"};
 // Units after which "of X" names the goods: "250,000 tonnes of diesel".
-const TextSet kUnits = {
+const WordSet kUnits = {
     "tonnes", "tons", "tonne", "ton", "barrels", "barrel", "cubic", "units", "pieces", "sets",
     "kilograms", "kg", "liters", "litres", "gallons", "cargoes", "shipments", "batches", "lots",
     "containers", "megawatts", "gigawatts", "mw", "gw", "bcm", "mmbtu", "ounces", "carats"};
 // Words that end a noun phrase.
-const TextSet kPhraseEnds = {
+const WordSet kPhraseEnds = {
     "of", "and", "to", "in", "on", "at", "for", "with", "by", "from", "or", "than", "that", "which",
     "who", "worth", "valued", "was", "were", "is", "are", "will", "would", "has", "have", "had",
     "as", "over", "under", "into", "per", "each", "the", "a", "an", "it", "its", "during", "until",
     "through", "across", "between", "since", "after", "before", "within", "including", "via", "among",
     "against", "toward", "towards", "around", "about", "every", "this", "next", "last"};
 // Capitalised words before a number that still let it count: "About 300 ...".
-const TextSet kCountCues = {
+const WordSet kCountCues = {
     "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "only", "all",
     "another", "at", "with", "for", "and", "including", "the", "its", "their", "those", "these",
     "of", "than", "up", "to", "by", "more", "buy", "bought", "ordered", "signed", "sign", "sold", "delivered",
@@ -379,7 +379,7 @@ const TextMap<int> kMonths = {
     {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8},
     {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10}, {"oct", 10},
     {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
-const TextSet kMonthLeads = {"in", "since", "during", "until", "by", "early",
+const WordSet kMonthLeads = {"in", "since", "during", "until", "by", "early",
                                                      "late", "mid", "last", "this", "next", "from"};
 
 int days_in_month(int year, int month) {

@@ -20,13 +20,13 @@
 namespace kgraph {
 namespace {
 
-const TextSet kItemStopwords = {
+const WordSet kItemStopwords = {
     "a", "an", "the", "of", "and", "for", "to", "in", "on", "with", "new", "major", "substantial", "significant",
     "agreement", "agreements", "contract", "contracts", "deal", "deals", "memorandum", "memoranda", "mou", "mous",
     "order", "orders", "purchase", "purchases", "accord", "pact", "this", "that", "its", "their", "worth", "total"};
 // Parts of "long-term", "high-level", "first-ever": words two deals can share by chance.
-const TextSet kWeakItemWords = {"long", "term", "short", "high", "level", "first", "ever"};
-const TextSet kDefinite = {"the", "this", "that", "these", "its"};
+const WordSet kWeakItemWords = {"long", "term", "short", "high", "level", "first", "ever"};
+const WordSet kDefinite = {"the", "this", "that", "these", "its"};
 
 std::set<std::string> item_keywords(const std::string& item) {
   std::set<std::string> words;
@@ -225,7 +225,7 @@ class DealReader {
   // a promise to sell a count is a deal (a delivery told as done is not a
   // new one). read_sentence asks it only from the first signing word on.
   static bool pledges_to_supply(const SentenceMentions& sm, std::size_t k) {
-    static const TextSet kSupplying = {"supply", "deliver", "provide", "sell"};
+    static const WordSet kSupplying = {"supply", "deliver", "provide", "sell"};
     if (k == 0 || !kSupplying.count(sm.words[k].lower)) return false;
     return sm.words[k - 1].is("will") || (sm.words[k - 1].is("to") && k >= 2 && sm.words[k - 2].is("agreed"));
   }
@@ -272,7 +272,7 @@ class DealReader {
   // "The two sides signed ...", "the leaders signed ...": the signers are a
   // group the article named before.
   static bool group_signs(const SentenceMentions& sm, std::size_t trigger) {
-    static const TextSet kGroups = {
+    static const WordSet kGroups = {
         "politicians", "leaders", "parties", "sides", "countries", "nations", "governments", "delegations"};
     if (trigger < 2 || trigger >= sm.words.size()) return false;
     std::size_t k = trigger - 1;
@@ -417,7 +417,7 @@ class DealReader {
   // deal named by its kind alone is for, as " to install digital signalling"
   // (a verb and up to three words after it); "" if the sentence says nothing.
   static std::string purpose(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
-    static const TextSet kEnds = {"on", "in", "at", "for", "with", "between", "by", "from",
+    static const WordSet kEnds = {"on", "in", "at", "for", "with", "between", "by", "from",
                                                           "and", "which", "that", "over", "across", "under"};
     std::size_t to = noun + 1;
     while (to < sm.words.size() && to < noun + 10 && !sm.words[to].is("to") &&
@@ -438,7 +438,7 @@ class DealReader {
   // the words after "on" / "for" say what the deal is about, up to a few
   // words and before the parties ("with", "between") or the next clause.
   static std::size_t topic_end(const SentenceMentions& sm, std::size_t after_noun) {
-    static const TextSet kTopicEnds = {
+    static const WordSet kTopicEnds = {
         "with", "between", "by", "worth", "valued", "to", "in", "at", "from", "and", "which", "that", "was", "were"};
     if (after_noun + 1 >= sm.words.size() || (!sm.words[after_noun].is("on") && !sm.words[after_noun].is("for")))
       return after_noun;
@@ -456,7 +456,7 @@ class DealReader {
   // Where the signing clause begins: after an opening phrase ("During the UN
   // session, Uzbekistan concluded ...").
   static std::size_t clause_begin(const SentenceMentions& sm) {
-    static const TextSet kOpeners = {
+    static const WordSet kOpeners = {
         "during", "in", "at", "on", "after", "following", "amid", "before", "since", "under", "as", "upon",
         "with", "alongside"};
     // "Also in Brazil, during his recent state visit, President X secured ...": an
@@ -473,7 +473,7 @@ class DealReader {
 
   // Where the signing clause ends: "..., attended by X" names witnesses, not parties.
   static std::size_t clause_end(const SentenceMentions& sm, std::size_t from) {
-    static const TextSet kOtherClause = {
+    static const WordSet kOtherClause = {
         "attended", "witnessed", "presence", "according", "which", "who", "where", "while", "following", "after",
         "said", "says", "during", "amid", "before", "prior", "alongside", "ceremony", "witnessing", "watched"};
     for (std::size_t k = from + 1; k < sm.words.size(); ++k)
@@ -581,7 +581,7 @@ class DealReader {
 
   // A telling verb at word k ("also said", "formally announced").
   static bool tells_at(const SentenceMentions& sm, std::size_t k) {
-    static const TextSet kTelling = {
+    static const WordSet kTelling = {
         "said", "says", "announced", "confirmed", "noted", "stated", "told", "reported", "welcomed",
         "praised", "hailed", "commended"};
     for (std::size_t skipped = 0; k < sm.words.size() && skipped < 2 && (sm.words[k].is("formally") || sm.words[k].is("also"));

@@ -176,7 +176,7 @@ bool is_pagination(const Shape& s, std::string_view lower) {
   return s.words <= 8 && s.numbers >= 2 && s.words - s.numbers <= 4 && lower.find(" of ") != std::string_view::npos;
 }
 
-const TextSet kFunctionWords = {
+const WordSet kFunctionWords = {
     "the", "a", "an", "and", "of", "in", "on", "with", "for", "to", "at", "by", "from", "but", "or",
     "as", "who", "what", "why", "how", "is", "are", "was", "were", "new", "more", "not", "no"};
 
@@ -204,7 +204,7 @@ bool is_byline(const Shape& s, std::string_view lower) {
   }) && !is_digit(tokens.size() > 1 ? tokens[1][0] : 'x');
 }
 
-const TextSet kCreditWords = {
+const WordSet kCreditWords = {
     "photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "file", "credit",
     "courtesy", "handout", "video", "supplied", "photograph", "photography", "illustration"};
 
@@ -235,7 +235,7 @@ bool is_caption(const Shape& s, std::string_view lower) {
   return ends_with_credit(s.text);
 }
 
-const TextSet kShareWords = {
+const WordSet kShareWords = {
     "share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "email", "e-mail",
     "print", "copy", "link", "pinterest", "reddit", "vk", "messenger", "instagram", "youtube", "tiktok",
     "comments", "comment", "save", "this", "article", "on"};
@@ -261,7 +261,7 @@ bool is_boilerplate(const Shape& s, std::string_view lower) {
   return s.text.size() <= 160 && contains_any(s.text, {"all rights reserved", "\u00a9", "cookies"});
 }
 
-const TextSet kDateLineWords = {
+const WordSet kDateLineWords = {
     "published", "updated", "posted", "last", "on", "at", "am", "pm", "a.m", "p.m", "gmt", "utc", "local",
     "time", "edt", "est", "cet", "cest", "bst", "ist", "msk", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "date", "modified"};

@@ -47,8 +47,6 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-using WordSet = TextSet;
-
 bool is_one_of(std::string_view word, const WordSet& set) { return set.count(word) > 0; }
 
 // Titles and Latin abbreviations: the next word belongs to the same sentence.

@@ -21,6 +21,7 @@
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -130,6 +131,20 @@ class StringTable {
 
   std::vector<Slot> slots_;  // a power of two of them
   std::size_t used_ = 0;
+};
+
+// A fixed set of words, for look-ups in hot loops: a StringTable, so a
+// look-up masks its hash where a std::unordered_set divides by a prime.
+// count() as the standard sets have it, so that call sites read alike.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) table_[w] = true;
+  }
+  bool count(std::string_view word) const { return table_.find(word); }
+
+ private:
+  StringTable<bool> table_;
 };
 
 // A map from strings to values made once each and never moved, so that a
