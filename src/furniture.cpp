@@ -49,18 +49,18 @@ bool starts_with_any(std::string_view lower, std::initializer_list<std::string_v
   });
 }
 
-// Whether `text` holds one of `parts` (given in lower case), ignoring ASCII case.
+// Whether `text` holds one of `parts` (given in lower case), ignoring ASCII
+// case: lower-cased once (on the stack for a short line), then each part is
+// a find(), which skips to its first byte.
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> parts) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
-    for (std::string_view p : parts) {
-      if (p[0] != c || p.size() > text.size() - i) continue;
-      std::size_t k = 1;
-      while (k < p.size() && (is_upper(text[i + k]) ? text[i + k] - 'A' + 'a' : text[i + k]) == p[k]) ++k;
-      if (k == p.size()) return true;
-    }
-  }
-  return false;
+  std::array<char, 512> small;
+  std::string large;
+  char* lower = small.data();
+  if (text.size() > small.size()) large.resize(text.size()), lower = large.data();
+  for (std::size_t i = 0; i < text.size(); ++i)
+    lower[i] = is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+  std::string_view lowered(lower, text.size());
+  return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return lowered.find(p) != std::string_view::npos; });
 }
 
 // The first space at or after `i`, or s.size(): eight bytes a step (the
