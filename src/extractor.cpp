@@ -161,8 +161,8 @@ class GraphMerger {
     std::vector<Graph::Vertex> candidates;  // in index order, each once
     auto add = [&](const std::string& name) {
       for (const std::string& key : index_keys(name, e.type))
-        if (auto it = by_key_.find(key); it != by_key_.end())
-          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        if (const std::vector<Graph::Vertex>* nodes = by_key_.value_of(key))
+          candidates.insert(candidates.end(), nodes->begin(), nodes->end());
     };
     add(e.name);
     for (const std::string& alias : e.aliases) add(alias);
@@ -213,8 +213,8 @@ class GraphMerger {
     if (e.type == NodeType::kLeader && node.type == NodeType::kPerson) node.type = NodeType::kLeader;
     for (const auto& [b, end] : e.spans)
       node.mentions.push_back(Span{.doc = a.id, .start = a.code_point(b), .end = a.code_point(end)});
-    auto indexed = indexed_aliases_.find(*found);
-    if (indexed == indexed_aliases_.end() || indexed->second != node.aliases.size()) {
+    if (*found >= indexed_aliases_.size()) indexed_aliases_.resize(*found + 1, kNotIndexed);
+    if (indexed_aliases_[*found] != node.aliases.size()) {
       index_node(*found);
       indexed_aliases_[*found] = node.aliases.size();
     }
@@ -361,10 +361,11 @@ class GraphMerger {
   Graph& graph_;
   const Lexicon& lexicon_;
   std::unordered_set<std::string> hashes_, document_ids_;
-  TextMap<std::vector<Graph::Vertex>> by_key_;
+  StringTable<std::vector<Graph::Vertex>> by_key_;  // index key -> nodes, sorted
   static constexpr std::size_t kTypes = std::size(kAllNodeTypes);
   mutable std::array<StableStringMap<std::vector<std::string>>, kTypes> keys_;  // by type: name -> index_keys()
-  std::unordered_map<Graph::Vertex, std::size_t> indexed_aliases_;  // alias count when last indexed
+  static constexpr std::size_t kNotIndexed = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> indexed_aliases_;  // by vertex: alias count when last indexed, or kNotIndexed
   mutable std::array<StableStringMap<NameForm>, kTypes> forms_;                // by type: name -> form()
   mutable std::vector<std::vector<const NameForm*>> node_forms_;     // by vertex: node_forms(), into forms_
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;

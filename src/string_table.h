@@ -105,6 +105,12 @@ class StringTable {
     const Slot& slot = slots_[probe(key, text_bytes::hash_text(key))];
     return slot.used ? slot.value : Value{};
   }
+  // The value under `key` where it is (until the next insertion), or null:
+  // for values too big to copy.
+  const Value* value_of(std::string_view key) const {
+    const Slot& slot = slots_[probe(key, text_bytes::hash_text(key))];
+    return slot.used ? &slot.value : nullptr;
+  }
 
  private:
   struct Slot {
