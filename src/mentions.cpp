@@ -76,11 +76,16 @@ constexpr std::string_view kNationalNameHeads[] = {"society", "institute", "inst
                                                   "alliance", "confederation"};
 constexpr std::string_view kPluralPeople[] = {"leaders", "presidents", "sides", "heads", "ministers"};
 
+NodeType title_type(const std::string& type_name) {
+  return parse_node_type(type_name).value_or(NodeType::kPerson);
+}
+
 // The lexicon's words, split for word-by-word tests.
 struct TitleWords {
   TextSet heads;                // last word of a title: "minister", "ceo"
   TextSet all;                  // any word of a title: "prime", "chief"
   TextMap<std::size_t> known;   // folded name or alias -> Lexicon::known index
+  StringTable<std::uint8_t> types;  // title -> 1 + the NodeType it gives: looked up often, so no TextMap
 };
 
 TitleWords title_words(const Lexicon& lexicon) {
@@ -90,6 +95,7 @@ TitleWords title_words(const Lexicon& lexicon) {
     for (const std::string& alias : lexicon.known[k].aliases) words.known.emplace(fold_name(alias), k);
   }
   for (const auto& [title, type] : lexicon.titles) {
+    words.types[title] = static_cast<std::uint8_t>(1 + static_cast<int>(title_type(type)));
     std::size_t space = title.rfind(' ');
     words.heads.insert(space == std::string::npos ? title : title.substr(space + 1));
     for (std::size_t b = 0; b <= title.size();) {
@@ -102,9 +108,6 @@ TitleWords title_words(const Lexicon& lexicon) {
   return words;
 }
 
-NodeType title_type(const std::string& type_name) {
-  return parse_node_type(type_name).value_or(NodeType::kPerson);
-}
 
 // The country and the demonym a key names, either or both: one look-up for
 // both. The strings are the lexicon's.
@@ -253,6 +256,12 @@ class SentenceReader {
   }
 
   bool is_title_word(std::size_t i) const { return has(i, kTitleWord); }
+  // The type the lexicon's title `key` (folded) gives, if it is a title.
+  std::optional<NodeType> title_named(std::string_view key) const {
+    std::uint8_t type = titles_.types.find(key);
+    if (type == 0) return std::nullopt;
+    return static_cast<NodeType>(type - 1);
+  }
   // "company", "giant", or a cue of two words: "financial institution".
   bool is_company_cue(std::size_t k) const {
     if (has(k, kCompanyCue)) return true;
@@ -410,8 +419,7 @@ class SentenceReader {
     // "the Argentine producer Andes Salar": a description of the name that follows.
     if (is_cap(std::max(title_end, k + 1))) return i;
     if (title_end > k + 1) {
-      auto t = lexicon_.titles.find(span_key(k, title_end));
-      return add_descriptor(i, title_end, title_type(t->second), false, span_text(k, title_end), country);
+      return add_descriptor(i, title_end, *title_named(span_key(k, title_end)), false, span_text(k, title_end), country);
     }
     // The type first: most "the X" describe no entity, and need no mention made.
     NodeType type = NodeType::kCountry;
@@ -422,9 +430,8 @@ class SentenceReader {
       return i;
     } else if (is_company_cue(k)) {
       type = NodeType::kFirm;
-    } else if (auto t = has(k, kTitlePart) ? lexicon_.titles.find(word(k).folded) : lexicon_.titles.end();
-               t != lexicon_.titles.end()) {
-      type = title_type(t->second), role = word(k).text;
+    } else if (std::optional<NodeType> t = has(k, kTitlePart) ? title_named(word(k).folded) : std::nullopt) {
+      type = *t, role = word(k).text;
     } else if (!word(k).is("country")) {
       return i;
     }
@@ -445,7 +452,7 @@ class SentenceReader {
   std::size_t title_end_at(std::size_t k) const {
     if (!is_title_word(k) && !has(k, kTitlePart)) return k;
     for (std::size_t n = std::min<std::size_t>(3, size() - k); n >= 1; --n)
-      if (lexicon_.titles.count(span_key(k, k + n))) return k + n;
+      if (title_named(span_key(k, k + n))) return k + n;
     return k;
   }
 
@@ -515,7 +522,7 @@ class SentenceReader {
     // A title's key ends in a head word, the last word's own: no look-up for most words.
     if (word(k).kind == WordKind::kWord && !has(k, kEndsInTitleHead)) return k + 1;
     for (std::size_t a = k >= i + 3 ? k - 3 : i; a <= k; ++a)
-      if (lexicon_.titles.count(span_key(a, k + 1))) return a;
+      if (title_named(span_key(a, k + 1))) return a;
     return k + 1;
   }
   // "Sultan Ahmed Al Jaber": a title word that is a given name here, since a
@@ -655,7 +662,7 @@ class SentenceReader {
 
   NodeType role_type(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k)
-      if (auto t = lexicon_.titles.find(span_key(k, b)); t != lexicon_.titles.end()) return title_type(t->second);
+      if (std::optional<NodeType> t = title_named(span_key(k, b))) return *t;
     return NodeType::kLeader;
   }
 
@@ -954,8 +961,7 @@ class SentenceReader {
     for (std::size_t a = end >= 4 ? end - 4 : 0; a < end; ++a) {
       if (word(a).capitalized && !is_title_word(a)) continue;
       if (!is_title_word(a) && !has(a, kTitlePart)) continue;  // no title starts with it: no key to make
-      if (auto t = lexicon_.titles.find(span_key(a, end)); t != lexicon_.titles.end())
-        return std::make_pair(a, title_type(t->second));
+      if (std::optional<NodeType> t = title_named(span_key(a, end))) return std::make_pair(a, *t);
     }
     return std::nullopt;
   }
@@ -986,7 +992,7 @@ class SentenceReader {
     }
     if (!apposition.title) return false;
     std::size_t k = apposition.title;
-    m.type = title_type(lexicon_.titles.find(word(k).folded)->second);
+    m.type = *title_named(word(k).folded);
     std::size_t e = k + 1;
     while (e < size() && is_title_word(e)) ++e;
     m.role = span_text(j + 1 + (has(j + 1, kArticleWord) ? 1 : 0), e);
@@ -1013,7 +1019,7 @@ class SentenceReader {
         if (k + 1 < size() && has(k + 1, kSpeechVerb)) return {};
         return {.cue = k};
       }
-      if (is_head_word(k) && lexicon_.titles.count(word(k).folded)) return {.title = k};
+      if (is_head_word(k) && title_named(word(k).folded)) return {.title = k};
     }
     return {};
   }
