@@ -114,6 +114,7 @@ TitleWords title_words(const Lexicon& lexicon) {
 struct PlaceNames {
   const std::string* country = nullptr;
   const std::string* demonym = nullptr;
+  bool extends = false;  // a longer key starts with this one ("united" of "united states")
 };
 using PlaceTable = StringTable<PlaceNames>;
 
@@ -194,6 +195,7 @@ class SentenceReader {
     bool looked_up = false;
     const std::string* country = nullptr;
     const std::string* demonym = nullptr;
+    bool extends = false;  // a longer span from the same word may name a place
   };
   static constexpr std::size_t kPlaceWords = 4;
   Place place(std::size_t a, std::size_t b) const {
@@ -207,7 +209,7 @@ class SentenceReader {
     // The key starts with the first word's folded form (place_starts()).
     if (a < size() && !word(a).has(kPlaceStart)) return Place{.looked_up = true};
     PlaceNames names = place_names_.find(span_key(a, b));
-    return Place{.looked_up = true, .country = names.country, .demonym = names.demonym};
+    return Place{.looked_up = true, .country = names.country, .demonym = names.demonym, .extends = names.extends};
   }
   // "the Saudi Arabian government", "the Korean side": a demonym before one
   // of these words stands for its country (a party, a speaker).
@@ -220,13 +222,17 @@ class SentenceReader {
   }
 
   // The longest country or demonym starting at `a` and ending before `limit`: its end.
+  // Spans grow a word at a time while some key goes on past them (a span's
+  // key is the start of every longer span's), so most stop after one look-up.
   std::size_t country_end(std::size_t a, std::size_t limit, bool demonyms) const {
     if (a >= size() || !word(a).has(kPlaceStart)) return a;  // most words: no look-up at all
-    for (std::size_t b = std::min(limit, a + kPlaceWords); b > a; --b) {
+    std::size_t end = a;
+    for (std::size_t b = a + 1; b <= std::min(limit, a + kPlaceWords); ++b) {
       Place p = place(a, b);
-      if (p.country || (demonyms && p.demonym)) return b;
+      if (p.country || (demonyms && p.demonym)) end = b;
+      if (!p.extends) break;
     }
-    return a;
+    return end;
   }
 
   // Title case: every content word capitalised ("Deal Signed", "Kazakhstan
@@ -1241,6 +1247,9 @@ PlaceTable place_table(const Lexicon& lexicon) {
   PlaceTable places;
   for (const auto& [key, country] : lexicon.countries) places[key].country = &country;
   for (const auto& [key, country] : lexicon.demonyms) places[key].demonym = &country;
+  for (const auto* table : {&lexicon.countries, &lexicon.demonyms})
+    for (const auto& entry : *table)
+      for (std::size_t n = 1; n < entry.first.size(); ++n) places[std::string_view(entry.first).substr(0, n)].extends = true;
   return places;
 }
 
