@@ -119,8 +119,9 @@ int main(int argc, char** argv) try {
              mentions[i] = find_mentions(articles[i], lexicon, *index, spellings);
          }));
   std::vector<ArticleEntities> entities(articles.size());
+  NameFormCache forms;  // one per reading thread, as kgraph build keeps it
   report("resolve_entities", total, seconds([&] {
-           for (std::size_t i = 0; i < articles.size(); ++i) entities[i] = resolve_entities(mentions[i], lexicon);
+           for (std::size_t i = 0; i < articles.size(); ++i) entities[i] = resolve_entities(mentions[i], lexicon, forms);
          }));
   std::size_t relations = 0;
   report("read_relations", total, seconds([&] {
