@@ -380,7 +380,7 @@ const TextMap<int> kMonths = {
     {"aug", 8}, {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10}, {"oct", 10},
     {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
 const WordSet kMonthLeads = {"in", "since", "during", "until", "by", "early",
-                                                     "late", "mid", "last", "this", "next", "from"};
+                             "late", "mid", "last", "this", "next", "from"};
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

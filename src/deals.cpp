@@ -418,7 +418,7 @@ class DealReader {
   // (a verb and up to three words after it); "" if the sentence says nothing.
   static std::string purpose(const SentenceMentions& sm, std::size_t noun, std::string_view text) {
     static const WordSet kEnds = {"on", "in", "at", "for", "with", "between", "by", "from",
-                                                          "and", "which", "that", "over", "across", "under"};
+                                  "and", "which", "that", "over", "across", "under"};
     std::size_t to = noun + 1;
     while (to < sm.words.size() && to < noun + 10 && !sm.words[to].is("to") &&
            (sm.words[to].kind == WordKind::kWord || sm.words[to].text == "'s"))

@@ -28,11 +28,11 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c) || (c & 0x80); }
+char ascii_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string lower_prefix(std::string_view s, std::size_t n) {
   std::string out(s.substr(0, n));
-  for (char& c : out)
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
@@ -58,7 +58,7 @@ bool contains_any(std::string_view text, std::initializer_list<std::string_view>
   char* lower = small.data();
   if (text.size() > small.size()) large.resize(text.size()), lower = large.data();
   for (std::size_t i = 0; i < text.size(); ++i)
-    lower[i] = is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+    lower[i] = ascii_lower(text[i]);
   std::string_view lowered(lower, text.size());
   return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return lowered.find(p) != std::string_view::npos; });
 }
@@ -147,7 +147,7 @@ Shape shape_of(std::string_view line) {
   shape.end_mark = ends_with_end_mark(shape.text);
   shape.lower_size = std::min(shape.text.size(), kLowerPrefix);
   for (std::size_t i = 0; i < shape.lower_size; ++i)
-    shape.lower_bytes[i] = is_upper(shape.text[i]) ? static_cast<char>(shape.text[i] - 'A' + 'a') : shape.text[i];
+    shape.lower_bytes[i] = ascii_lower(shape.text[i]);
   shape.long_line = shape.text.size() > kMaxShortLine;
   if (shape.long_line) return shape;  // no rule counts the words of a long paragraph
   std::size_t count = 0;

@@ -108,7 +108,6 @@ TitleWords title_words(const Lexicon& lexicon) {
   return words;
 }
 
-
 // The country and the demonym a key names, either or both: one look-up for
 // both. The strings are the lexicon's.
 struct PlaceNames {
@@ -1282,7 +1281,8 @@ ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, co
                               SpellingCache& spellings) {
   spellings.begin_article();
   ArticleMentions out{.spellings = spellings.storage()};
-  std::vector<std::vector<Word>> words;  // split once, for the vocabulary and the readers
+  // Every sentence split before any is read: a reader asks which words the whole article writes in lower case.
+  std::vector<std::vector<Word>> words;
   for (const Sentence& s : article.sentences) words.push_back(split_words(article.sentence_text(s), spellings));
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {
     const Sentence& s = article.sentences[k];

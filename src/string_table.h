@@ -159,13 +159,19 @@ class WordSet {
 template <class Value>
 class StableStringMap {
  public:
+  // The value under `key`, or null.
+  Value* find(std::string_view key) const { return index_.find(key); }
+  // Puts `value` under `key`, which has none yet.
+  Value& add(std::string_view key, Value value) {
+    Value& added = values_.emplace_back(std::move(value));
+    index_[key] = &added;
+    return added;
+  }
   // The value under `key`, made by `make()` if missing.
   template <class Make>
   const Value& find_or_make(std::string_view key, Make&& make) {
-    if (Value* known = index_.find(key)) return *known;
-    Value& made = values_.emplace_back(make());
-    index_[key] = &made;
-    return made;
+    if (Value* known = find(key)) return *known;
+    return add(key, make());
   }
   std::size_t size() const { return values_.size(); }
   void clear() {

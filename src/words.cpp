@@ -178,21 +178,20 @@ std::string lower_case(std::string_view text) {
 SpellingCache::SpellingCache(Marker mark) : mark_(std::move(mark)), storage_(std::make_shared<Storage>()) {}
 
 Spelling& SpellingCache::entry(std::string_view text) {
-  if (Spelling* known = storage_->positions.find(text)) return *known;
+  if (Spelling* known = storage_->find(text)) return *known;
   return add(text);
 }
 
 // Apart from entry(), and never inlined into it: a look-up that finds the
 // spelling (nearly every one) then runs with no part of this in its way.
 [[gnu::noinline]] Spelling& SpellingCache::add(std::string_view text) {
-  Spelling& spelling = storage_->spellings.emplace_back(make_spelling(text));
+  Spelling& spelling = storage_->add(text, make_spelling(text));
   if (mark_) mark_(text, spelling);
-  storage_->positions[text] = &spelling;
   if (spelling.kind == WordKind::kWord && !spelling.capitalized && !spelling.all_caps) {
     // A recursion of one step at most: the lower-case form is its own lower-case form.
     spelling.lower_case_entry = spelling.lower == text ? &spelling : nullptr;
     if (!spelling.lower_case_entry) {
-      std::string lower = spelling.lower;  // entry() may add to the deque, never move what is in it
+      std::string lower = spelling.lower;  // entry() may add spellings, never move one
       spelling.lower_case_entry = &entry(lower);
     }
   }
@@ -209,11 +208,11 @@ const Spelling& SpellingCache::written(std::string_view text) {
 
 void SpellingCache::begin_article() {
   ++article_;
-  if (storage_->spellings.size() > kMaxSpellings) storage_ = std::make_shared<Storage>();
+  if (storage_->size() > kMaxSpellings) storage_ = std::make_shared<Storage>();
 }
 
 bool SpellingCache::written_lower_case(std::string_view lowered) const {
-  const Spelling* spelling = storage_->positions.find(lowered);
+  const Spelling* spelling = storage_->find(lowered);
   return spelling && spelling->written_in == article_;
 }
 

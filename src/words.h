@@ -14,7 +14,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -92,7 +91,7 @@ class SpellingCache {
   // Fills a new spelling's `folded` and `marks` (find_mentions' is the
   // lexicon's); without one they stay empty.
   using Marker = std::function<void(std::string_view text, Spelling&)>;
-  struct Storage;
+  using Storage = StableStringMap<Spelling>;  // text -> its spelling, which never moves
 
   explicit SpellingCache(Marker mark = {});
   // The spelling of `text`, a whole word as split_words cuts it.
@@ -114,11 +113,6 @@ class SpellingCache {
   Marker mark_;
   std::shared_ptr<Storage> storage_;
   std::uint32_t article_ = 1;
-};
-
-struct SpellingCache::Storage {
-  StringTable<Spelling*> positions;  // text -> its spelling in `spellings`
-  std::deque<Spelling> spellings;        // a deque: a spelling never moves
 };
 
 struct Word {
