@@ -41,6 +41,10 @@ std::string lower_prefix(std::string_view s, std::size_t n) {
 constexpr std::size_t kMaxTokens = 64;
 constexpr std::size_t kMaxShortLine = 600;
 constexpr std::size_t kLowerPrefix = 64;
+// The rules that read a line's numbers, codes, lower-case words or e-mail
+// address all want a line of at most this many words (is_ticker, is_byline):
+// past it, words are only counted.
+constexpr std::size_t kMaxClassified = 12;
 
 bool starts_with_any(std::string_view lower, std::initializer_list<std::string_view> prefixes) {
   // The first byte first: nearly every line differs there from nearly every prefix.
@@ -108,6 +112,7 @@ struct Shape {
   bool list_item = false;
   bool end_mark = false;    // ends with . ! ? (before closing quotes and brackets)
   int words = 0;            // tokens with a letter or a digit
+  // Of the first kMaxClassified words only, but for a list item's long_lower_words:
   int numbers = 0;          // tokens of digits and signs: "512.3", "+0.2", "-0.28%"
   int codes = 0;            // upper-case codes: "USD", "KZT/USD"
   int lower_words = 0;      // tokens opening with a lower-case letter
@@ -155,6 +160,12 @@ Shape shape_of(std::string_view line) {
   for_each_token(shape.text, kMaxTokens + 1, [&](std::string_view t) {
     ++count;
     ++shape.words;
+    if (count > kMaxClassified) {
+      // Only a list item's long lower-case words still count (a lower-case
+      // word is neither a number nor a code).
+      shape.long_lower_words += shape.list_item && is_lower(t[0]) && t.size() >= 5;
+      return;
+    }
     if (at_sign && t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos) shape.email = true;
     if (is_number_token(t)) ++shape.numbers;
     else if (is_code_token(t)) ++shape.codes;
