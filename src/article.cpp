@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "src/amounts.h"
@@ -55,6 +56,21 @@ char normalised_ascii(char c) {
   return (c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\0') ? ' ' : c;
 }
 
+// normalised_ascii() over ASCII bytes, eight at a time: a step looks at its
+// bytes one by one only when one of them is a control character (a
+// newline, mostly).
+void normalise_ascii(char* bytes, std::size_t size) {
+  constexpr std::uint64_t kSpaces = 0x2020202020202020ull, kHighs = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, bytes + i, 8);
+    if (((w - kSpaces) & ~w & kHighs) == 0) continue;  // no byte below 0x20 (none is above 0x7F)
+    for (std::size_t k = i; k < i + 8; ++k) bytes[k] = normalised_ascii(bytes[k]);
+  }
+  for (; i < size; ++i) bytes[i] = normalised_ascii(bytes[i]);
+}
+
 void append_utf8(std::string& out, UChar32 c) {
   char buf[4];
   int32_t n = 0;
@@ -82,7 +98,7 @@ struct Decoder {
     a.original.append(bytes.substr(i, count));
     std::size_t from = a.text.size();
     a.text.append(bytes.substr(i, count));
-    for (char* c = a.text.data() + from; c != a.text.data() + a.text.size(); ++c) *c = normalised_ascii(*c);
+    normalise_ascii(a.text.data() + from, count);
     a.chars_ += static_cast<std::int64_t>(count);
     return end;
   }

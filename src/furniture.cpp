@@ -278,10 +278,20 @@ const WordSet kDateLineWords = {
     "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "date", "modified"};
 
 // A date and nothing else but a time, a weekday or "Updated": "07 March 2024 | 10:15 GMT".
+// Looks at every fourth byte only: a run of four digits has a digit at each
+// of them, so a byte that is none lets the next three go unread.
 bool has_four_digits(std::string_view text) {
-  int run = 0;
-  for (char c : text)
-    if ((run = is_digit(c) ? run + 1 : 0) == 4) return true;
+  for (std::size_t i = 3; i < text.size();) {
+    if (!is_digit(text[i])) {
+      i += 4;
+      continue;
+    }
+    std::size_t b = i, e = i + 1;
+    while (b > 0 && is_digit(text[b - 1])) --b;
+    while (e < text.size() && is_digit(text[e])) ++e;
+    if (e - b >= 4) return true;
+    i = e + 4;  // text[e] is no digit: the next run's fourth digit is at e + 4 or later
+  }
   return false;
 }
 

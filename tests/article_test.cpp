@@ -97,6 +97,19 @@ TEST_CASE("make_article: text is normalised one code point per code point") {
   CHECK(a.original_text(0, 12) == "\u201cIt\u2019s done,\u201d");
 }
 
+TEST_CASE("make_article: control characters of a long ASCII run become spaces, wherever they are") {
+  // The run is read eight bytes at a time: a tab at each place in and across those steps.
+  for (std::size_t at = 0; at < 24; ++at) {
+    std::string original(24, 'a');
+    original[at] = '\t';
+    original[23 - at] = at == 23 - at ? '\t' : '\r';
+    std::string expected(24, 'a');
+    expected[at] = expected[23 - at] = ' ';
+    CHECK(make_article("d0", "x.txt", original).text == expected);
+  }
+  CHECK(make_article("d0", "x.txt", "one\ntwo\vthree\ffour").text == "one\ntwo three four");
+}
+
 TEST_CASE("make_article: invalid UTF-8 is replaced and warned about with its byte offset") {
   Article a = make_article("d0", "bad.txt", std::string("ok \xff\xfe then \xc3", 12));
   CHECK(a.original == "ok \uFFFD\uFFFD then \uFFFD");

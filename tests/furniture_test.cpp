@@ -126,4 +126,9 @@ TEST_CASE("is_furniture_sentence: date lines, bylines and credits inside a line"
   CHECK_FALSE(is_furniture_sentence("The firm signed a deal on March 4, 2024."));
   CHECK_FALSE(is_furniture_sentence("(The firm later denied it.)"));
   CHECK_FALSE(is_furniture_sentence(""));
+  // The year anywhere in the line: it is found by looking at every fourth byte.
+  CHECK(is_furniture_sentence("Updated 4 March 2024"));
+  CHECK(is_furniture_sentence("Updated 14 March 2024 GMT"));
+  CHECK(is_furniture_sentence("By Jane Roe, 2024"));
+  CHECK_FALSE(is_furniture_sentence("By 202 votes to 1 the motion passed in the end."));
 }
