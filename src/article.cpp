@@ -134,6 +134,21 @@ struct Decoder {
   }
 };
 
+// The code points that start in `bytes` (valid UTF-8: every byte but a
+// continuation byte 10xxxxxx starts one), counted eight bytes at a time.
+std::int64_t code_points_in(std::string_view bytes) {
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  std::size_t continuations = 0, i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, bytes.data() + i, 8);
+    std::uint64_t ones = (w & ~(w << 1) & kHighs) >> 7;  // 1 in each byte with bit 7 set and bit 6 clear
+    continuations += (ones * 0x0101010101010101ull) >> 56;  // their sum, in the top byte
+  }
+  for (; i < bytes.size(); ++i) continuations += (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80;
+  return static_cast<std::int64_t>(bytes.size() - continuations);
+}
+
 void index_code_points(Article& a) {
   if (a.ascii_) return;
   a.code_points_before_block_.reserve(a.text.size() / kBlock + 1);
@@ -141,7 +156,7 @@ void index_code_points(Article& a) {
   for (std::size_t b = 0; b < a.text.size(); b += kBlock) {
     a.code_points_before_block_.push_back(count);
     std::size_t e = std::min(b + kBlock, a.text.size());
-    for (std::size_t i = b; i < e; ++i) count += (static_cast<unsigned char>(a.text[i]) & 0xC0) != 0x80;
+    count += code_points_in(std::string_view(a.text).substr(b, e - b));
   }
 }
 
@@ -272,7 +287,7 @@ std::int64_t Article::code_point(std::size_t text_byte) const {
   std::size_t block = text_byte / kBlock;
   if (block >= code_points_before_block_.size()) return chars_;
   std::int64_t count = code_points_before_block_[block];
-  for (std::size_t i = block * kBlock; i < text_byte; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  count += code_points_in(std::string_view(text).substr(block * kBlock, text_byte - block * kBlock));
   return count;
 }
 

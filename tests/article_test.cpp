@@ -97,6 +97,20 @@ TEST_CASE("make_article: text is normalised one code point per code point") {
   CHECK(a.original_text(0, 12) == "\u201cIt\u2019s done,\u201d");
 }
 
+TEST_CASE("make_article: code_point counts the code points before each byte of a long text") {
+  std::string original;
+  for (int i = 0; i < 40; ++i) original += i % 3 ? "Z\u00fcrich " : "\u4e2d\u6587 ok ";
+  Article a = make_article("d0", "x.txt", original);
+  std::int64_t before = 0;
+  for (std::size_t i = 0; i < a.text.size(); ++i) {
+    if ((static_cast<unsigned char>(a.text[i]) & 0xC0) == 0x80) continue;  // inside a code point
+    REQUIRE(a.code_point(i) == before);
+    ++before;
+  }
+  CHECK(a.code_point(a.text.size()) == before);
+  CHECK(a.chars() == before);
+}
+
 TEST_CASE("make_article: control characters of a long ASCII run become spaces, wherever they are") {
   // The run is read eight bytes at a time: a tab at each place in and across those steps.
   for (std::size_t at = 0; at < 24; ++at) {
