@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -128,8 +129,12 @@ struct Word {
 
   bool has(WordMark mark) const { return (marks & mark) != 0; }
 
-  // Inlined always (g++ would make it a call): with a literal, the test is then a size compare and a load or two.
-  [[gnu::always_inline]] bool is(std::string_view lowered) const { return lower == lowered; }
+  // Inlined always (g++ would make it a call), and compared with memcmp of
+  // the literal's own size, not of the smaller size as string_view's == does:
+  // with a literal, the test is then a size compare and a load or two.
+  [[gnu::always_inline]] bool is(std::string_view lowered) const {
+    return lower.size() == lowered.size() && std::memcmp(lower.data(), lowered.data(), lowered.size()) == 0;
+  }
 };
 
 // The words of `sentence`; they point into `sentence` and into `spellings`' storage.
