@@ -158,7 +158,8 @@ class GraphMerger {
   }
 
   std::optional<Graph::Vertex> find_node(const Entity& e) const {
-    std::vector<Graph::Vertex> candidates;  // in index order, each once
+    std::vector<Graph::Vertex>& candidates = candidates_;  // in index order, each once
+    candidates.clear();
     auto add = [&](const std::string& name) {
       for (const std::string& key : index_keys(name, e.type))
         if (const std::vector<Graph::Vertex>* nodes = by_key_.value_of(key))
@@ -368,6 +369,7 @@ class GraphMerger {
   std::vector<std::size_t> indexed_aliases_;  // by vertex: alias count when last indexed, or kNotIndexed
   mutable std::array<StableStringMap<NameForm>, kTypes> forms_;                // by type: name -> form()
   mutable std::vector<std::vector<const NameForm*>> node_forms_;     // by vertex: node_forms(), into forms_
+  mutable std::vector<Graph::Vertex> candidates_;                    // find_node()'s, kept for its capacity
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
   std::map<EdgeKey, Graph::EdgeRef> edges_;
   std::unordered_set<std::string> edge_ids_;
