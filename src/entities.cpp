@@ -461,22 +461,20 @@ class Resolver {
     return -1;
   }
 
-  // Entities mentioned before r that fit m, latest first.
+  // Entities mentioned before r that fit m, latest first: read backwards
+  // from r, each entity where it is met first.
   std::vector<int> latest_fitting(MentionRef r, const Mention& m) const {
-    std::vector<std::pair<std::size_t, int>> seen;  // position, entity
     // "In talks with X, he ...": a pronoun after an opening phrase is the
     // subject, told of before, not X.
     bool skip_own_sentence = m.kind == MentionKind::kPronoun && opens_with_phrase(in_.sentences[r.sentence]);
-    for (std::size_t s = 0; s <= r.sentence; ++s) {
-      const auto& ms = in_.sentences[s].mentions;
-      if (s == r.sentence && skip_own_sentence) break;
-      for (std::size_t k = 0; k < ms.size() && (s < r.sentence || k < r.index); ++k)
-        for (int e : out_.refs[s][k])
-          if (fits(r, drafts_[e])) seen.emplace_back(s * 1000000 + k, e);
-    }
     std::vector<int> latest;
-    for (auto it = seen.rbegin(); it != seen.rend(); ++it)
-      if (std::find(latest.begin(), latest.end(), it->second) == latest.end()) latest.push_back(it->second);
+    for (std::size_t s = r.sentence + 1; s-- > 0;) {
+      if (s == r.sentence && skip_own_sentence) continue;
+      const std::vector<std::vector<int>>& sentence_refs = out_.refs[s];
+      for (std::size_t k = s == r.sentence ? r.index : sentence_refs.size(); k-- > 0;)
+        for (auto e = sentence_refs[k].rbegin(); e != sentence_refs[k].rend(); ++e)
+          if (std::find(latest.begin(), latest.end(), *e) == latest.end() && fits(r, drafts_[*e])) latest.push_back(*e);
+    }
     return latest;
   }
 
