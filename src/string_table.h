@@ -154,18 +154,27 @@ class WordSet {
 };
 
 // A map from strings to values made once each and never moved, so that a
-// reference to a value stays valid as the map grows: a StringTable of
-// addresses into a deque. For caches of values that take long to make.
+// reference to a value stays valid as the map grows. Each key is kept with
+// its value, in a deque; the table holds only hashes and addresses, sixteen
+// bytes a slot, so that it stays in cache: the spelling cache (words.h)
+// looks up every word of the corpus in one.
 template <class Value>
 class StableStringMap {
  public:
+  StableStringMap() : slots_(16) {}
+
   // The value under `key`, or null.
-  Value* find(std::string_view key) const { return index_.find(key); }
+  Value* find(std::string_view key) const {
+    Entry* entry = slots_[probe(key, text_bytes::hash_text(key))].entry;
+    return entry ? &entry->value : nullptr;
+  }
   // Puts `value` under `key`, which has none yet.
   Value& add(std::string_view key, Value value) {
-    Value& added = values_.emplace_back(std::move(value));
-    index_[key] = &added;
-    return added;
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    std::uint64_t h = text_bytes::hash_text(key);
+    Entry& added = entries_.emplace_back(Entry{std::string(key), std::move(value)});
+    slots_[probe(key, h)] = Slot{h, &added};
+    return added.value;
   }
   // The value under `key`, made by `make()` if missing.
   template <class Make>
@@ -173,15 +182,39 @@ class StableStringMap {
     if (Value* known = find(key)) return *known;
     return add(key, make());
   }
-  std::size_t size() const { return values_.size(); }
+  std::size_t size() const { return entries_.size(); }
   void clear() {
-    index_ = StringTable<Value*>();
-    values_.clear();
+    slots_.assign(16, Slot{});
+    entries_.clear();
   }
 
  private:
-  StringTable<Value*> index_;
-  std::deque<Value> values_;
+  struct Entry {
+    std::string key;
+    Value value;
+  };
+  struct Slot {
+    std::uint64_t hash = 0;
+    Entry* entry = nullptr;  // null: free
+  };
+
+  // The slot holding `key`, or the free one where it would go (never more than half are used).
+  std::size_t probe(std::string_view key, std::uint64_t h) const {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(h) & mask;
+    while (slots_[i].entry && (slots_[i].hash != h || !text_bytes::same_text(slots_[i].entry->key, key)))
+      i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& slot : old)
+      if (slot.entry) slots_[probe(slot.entry->key, slot.hash)] = slot;
+  }
+
+  std::vector<Slot> slots_;  // a power of two of them
+  std::deque<Entry> entries_;
 };
 
 }  // namespace kgraph
