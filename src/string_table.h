@@ -95,48 +95,58 @@ class StringTable {
 
   // The value under `key`, inserted (default) if missing.
   Value& operator[](std::string_view key) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
     std::uint64_t h = text_bytes::hash_text(key);
-    Slot& slot = slots_[probe(key, h)];
-    if (!slot.used) slot = Slot{.key = std::string(key), .hash = h, .value = Value{}, .used = true}, ++used_;
-    return slot.value;
+    std::size_t i = probe(key, h);
+    if (slots_[i] != 0) return entry(slots_[i]).value;
+    if (2 * (entries_.size() + 1) > slots_.size()) grow(), i = probe(key, h);
+    entries_.push_back(Entry{std::string(key), h, Value{}});
+    slots_[i] = (h & kTagBits) | entries_.size();
+    return entries_.back().value;
   }
   Value find(std::string_view key) const {
-    const Slot& slot = slots_[probe(key, text_bytes::hash_text(key))];
-    return slot.used ? slot.value : Value{};
+    std::uint64_t slot = slots_[probe(key, text_bytes::hash_text(key))];
+    return slot != 0 ? entry(slot).value : Value{};
   }
   // The value under `key` where it is (until the next insertion), or null:
   // for values too big to copy.
   const Value* value_of(std::string_view key) const {
-    const Slot& slot = slots_[probe(key, text_bytes::hash_text(key))];
-    return slot.used ? &slot.value : nullptr;
+    std::uint64_t slot = slots_[probe(key, text_bytes::hash_text(key))];
+    return slot != 0 ? &entry(slot).value : nullptr;
   }
 
  private:
-  struct Slot {
+  struct Entry {
     std::string key;
-    std::uint64_t hash = 0;  // kept, so that a probe compares the bytes of a likely match only
+    std::uint64_t hash;
     Value value;
-    bool used = false;
   };
+  // A slot is 0 when free, else the high half of its entry's hash (so that a
+  // probe compares the bytes of a likely match only) over its index + 1:
+  // eight bytes, so that a table of many keys stays in cache.
+  static constexpr std::uint64_t kTagBits = 0xFFFFFFFF00000000ull;
+  const Entry& entry(std::uint64_t slot) const { return entries_[(slot & ~kTagBits) - 1]; }
+  Entry& entry(std::uint64_t slot) { return entries_[(slot & ~kTagBits) - 1]; }
 
   // The slot holding `key`, or the free one where it would go (the table is
   // never more than half full, so there is one).
   std::size_t probe(std::string_view key, std::uint64_t h) const {
     std::size_t mask = slots_.size() - 1;
     std::size_t i = static_cast<std::size_t>(h) & mask;
-    while (slots_[i].used && (slots_[i].hash != h || !text_bytes::same_text(slots_[i].key, key))) i = (i + 1) & mask;
+    while (slots_[i] != 0 && (((slots_[i] ^ h) & kTagBits) != 0 || !text_bytes::same_text(entry(slots_[i]).key, key)))
+      i = (i + 1) & mask;
     return i;
   }
   void grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    for (Slot& slot : old)
-      if (slot.used) slots_[probe(slot.key, slot.hash)] = std::move(slot);
+    slots_.assign(slots_.size() * 2, 0);
+    for (std::size_t k = 0; k < entries_.size(); ++k) {
+      std::size_t mask = slots_.size() - 1, i = static_cast<std::size_t>(entries_[k].hash) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = (entries_[k].hash & kTagBits) | (k + 1);
+    }
   }
 
-  std::vector<Slot> slots_;  // a power of two of them
-  std::size_t used_ = 0;
+  std::vector<std::uint64_t> slots_;  // a power of two of them
+  std::vector<Entry> entries_;        // in insertion order
 };
 
 // A fixed set of words, for look-ups in hot loops: a StringTable, so a
