@@ -1,7 +1,8 @@
 // StringTable: a map from strings to small values, open-addressed, for the
 // look-ups made for every word of the corpus (mentions.cpp). A look-up is a
-// hash and a probe or two into one array, with no allocation, where a
-// std::unordered_map look-up costs a modulo and a walk down a node chain.
+// hash, a probe or two into an array of eight-byte slots, and one read of
+// the entry found, with no allocation, where a std::unordered_map look-up
+// costs a modulo and a walk down a node chain.
 //
 // Guarantees: find() of a key never inserted returns a default Value; keys
 // are compared whole, so any string (the empty one too) is a key.
