@@ -125,6 +125,7 @@ struct Decoder {
   void run(std::string_view bytes) {
     a.original.reserve(bytes.size());
     a.text.reserve(bytes.size());
+    a.original_byte_of_step_.reserve(bytes.size() / kStep + 2);  // at most a code point a byte
     for (std::size_t i = 0; i < bytes.size();)
       i = static_cast<unsigned char>(bytes[i]) < 0x80 ? ascii_run(bytes, i) : code_point(bytes, i);
     if (static_cast<std::size_t>(a.chars_) % kStep == 0) a.original_byte_of_step_.push_back(a.original.size());
