@@ -28,18 +28,33 @@ const WordSet kItemStopwords = {
 const WordSet kWeakItemWords = {"long", "term", "short", "high", "level", "first", "ever"};
 const WordSet kDefinite = {"the", "this", "that", "these", "its"};
 
-std::set<std::string> item_keywords(const std::string& item) {
-  std::set<std::string> words;
+// Calls `use` with each word of `item` that tells what was bought, singular
+// ("locomotive" of "300 locomotives"), until `use` returns true; returns
+// whether it did.
+template <class Use>
+bool any_item_keyword(const std::string& item, Use&& use) {
   std::string folded = fold_name(item);
   for (std::size_t b = 0; b < folded.size();) {
     std::size_t e = folded.find(' ', b);
     if (e == std::string::npos) e = folded.size();
     std::string w = folded.substr(b, e - b);
     if (!w.empty() && w.back() == 's' && w.size() > 3) w.pop_back();
-    if (!kItemStopwords.count(w) && !kItemStopwords.count(w + "s") && !kWeakItemWords.count(w)) words.insert(w);
+    if (!kItemStopwords.count(w) && !kItemStopwords.count(w + "s") && !kWeakItemWords.count(w) && use(std::move(w)))
+      return true;
     b = e + 1;
   }
+  return false;
+}
+
+std::set<std::string> item_keywords(const std::string& item) {
+  std::set<std::string> words;
+  any_item_keyword(item, [&](std::string w) { return words.insert(std::move(w)), false; });
   return words;
+}
+
+// !item_keywords(item).empty(), without the set.
+bool has_item_keywords(const std::string& item) {
+  return any_item_keyword(item, [](const std::string&) { return true; });
 }
 
 bool values_close(const Deal& a, const Deal& b) {
@@ -59,8 +74,8 @@ bool values_clash(const Deal& a, const Deal& b) {
 }
 
 bool items_overlap(const Deal& a, const Deal& b) {
-  std::set<std::string> x = item_keywords(a.item), y = item_keywords(b.item);
-  return std::any_of(x.begin(), x.end(), [&](const std::string& w) { return y.count(w) > 0; });
+  std::set<std::string> x = item_keywords(a.item);
+  return any_item_keyword(b.item, [&](const std::string& w) { return x.count(w) > 0; });
 }
 
 class DealReader {
@@ -374,7 +389,7 @@ class DealReader {
       break;
     }
     if (deal.item.empty()) deal.item = noun_phrase(sm, noun, text);
-    if (!deal.quantity && item_keywords(deal.item).empty()) deal.item += purpose(sm, noun, text);
+    if (!deal.quantity && !has_item_keywords(deal.item)) deal.item += purpose(sm, noun, text);
     if (auto d = find_date(text, article_.date)) deal.date = *d;
     return deal;
   }
@@ -650,14 +665,14 @@ bool same_deal(const Deal& a, const Deal& b, std::size_t parties_shared) {
   // "22 Boeing 787 Dreamliners" and "22 long-haul jets": the count says more than the words.
   if (a.quantity && b.quantity) return *a.quantity == *b.quantity;
   if (values_close(a, b) || items_overlap(a, b)) return true;
-  return parties_shared >= 2 && item_keywords(a.item).empty() && item_keywords(b.item).empty();
+  return parties_shared >= 2 && !has_item_keywords(a.item) && !has_item_keywords(b.item);
 }
 
 void merge_deal(Deal& into, const Deal& from) {
   if (!into.value_usd && from.value_usd) into.value_usd = from.value_usd;
   if (!into.value && from.value) into.value = from.value, into.currency = from.currency;
   if (!into.quantity && from.quantity) into.quantity = from.quantity, into.item = from.item;
-  if (item_keywords(into.item).empty() && !item_keywords(from.item).empty()) into.item = from.item;
+  if (!has_item_keywords(into.item) && has_item_keywords(from.item)) into.item = from.item;
   if (into.date.empty()) into.date = from.date;
   for (int p : from.parties)
     if (std::find(into.parties.begin(), into.parties.end(), p) == into.parties.end()) into.parties.push_back(p);
