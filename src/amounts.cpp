@@ -355,6 +355,7 @@ struct Token {
 // and single other marks; `lowered` is lower(s), which the tokens view.
 std::vector<Token> date_tokens(std::string_view s, std::string_view lowered) {
   std::vector<Token> tokens;
+  tokens.reserve(s.size() / 4 + 1);  // about a word and a mark per five bytes: seldom a regrowth
   for (std::size_t i = 0; i < s.size();) {
     if (is_space(s[i])) {
       ++i;
