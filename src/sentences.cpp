@@ -294,6 +294,7 @@ std::vector<Sentence> split_line(std::string_view text, const TextLine& line) {
   std::size_t begin = list_marker_length(s);
   std::vector<std::size_t> ends = sentence_ends(s);
   ends.push_back(s.size());
+  sentences.reserve(ends.size());  // one a piece, but for a heading glued to one
   for (std::size_t end : ends) {
     if (end <= begin) continue;
     std::size_t b = begin, e = end;
