@@ -170,6 +170,9 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 // with its length; {npos, 0} when there is none in the first 60 bytes.
 std::pair<std::size_t, std::size_t> dateline_separator(std::string_view s) {
   std::string_view head = s.substr(0, 60);
+  // Every separator has a '-' or a ':', which most sentences open without.
+  if (std::none_of(head.begin(), head.end(), [](char c) { return c == '-' || c == ':'; }))
+    return {std::string_view::npos, 0};
   for (std::string_view sep : {" -- ", " - ", " : ", ": "}) {
     std::size_t at = head.find(sep);
     if (at != std::string_view::npos && at > 0) return {at, sep.size()};
