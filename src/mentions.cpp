@@ -117,14 +117,35 @@ struct PlaceNames {
 };
 using PlaceTable = StringTable<PlaceNames>;
 
+// The country and the demonym a span of words names, as looked up for one sentence.
+struct Place {
+  std::uint32_t sentence = 0;  // ReaderMemory::sentence when looked up; 0: never
+  const std::string* country = nullptr;
+  const std::string* demonym = nullptr;
+  bool extends = false;  // a longer span from the same word may name a place
+};
+constexpr std::size_t kPlaceWords = 4;  // the longest span whose place is kept
+
+// What the readers of one article's sentences reuse, so that a sentence
+// allocates and clears nothing: the places looked up (a place of an earlier
+// sentence has an earlier number) and the buffer span keys are made in.
+struct ReaderMemory {
+  std::vector<Place> places = {};  // [a * kPlaceWords + b - a - 1] for the span [a, b)
+  std::uint32_t sentence = 0;      // the sentence being read, from 1
+  std::string key_buffer = {};
+};
+
 // One sentence being read.
 class SentenceReader {
  public:
   SentenceReader(const Lexicon& lexicon, const TitleWords& titles, const PlaceTable& places,
-                 const SpellingCache& spellings, std::string_view text, std::size_t offset, std::vector<Word> words)
+                 const SpellingCache& spellings, std::string_view text, std::size_t offset, std::vector<Word> words,
+                 ReaderMemory& memory)
       : lexicon_(lexicon), titles_(titles), place_names_(places), spellings_(spellings), text_(text),
-        offset_(offset) {
+        offset_(offset), memory_(memory) {
     out_.words = std::move(words);  // split_words(text) with marks, done by find_mentions
+    ++memory_.sentence;
+    if (memory_.places.size() < size() * kPlaceWords) memory_.places.resize(size() * kPlaceWords);
     out_.headline = is_headline();
     out_.mentions.reserve(4);  // most sentences name a few: mentions seldom move
   }
@@ -168,7 +189,7 @@ class SentenceReader {
   // overwrites: a key for one look-up, made without an allocation.
   std::string_view span_key(std::size_t a, std::size_t b) const {
     if (b == a + 1) return word(a).folded;
-    std::string& key = key_buffer_;
+    std::string& key = memory_.key_buffer;
     key.clear();
     for (std::size_t k = a; k < b; ++k) {
       if (word(k).folded.empty()) continue;
@@ -190,25 +211,18 @@ class SentenceReader {
   // The country and the demonym a span names, if any. The spans of up to
   // kPlaceWords words are looked up once per sentence, since country_end()
   // asks for the same ones again and again.
-  struct Place {
-    bool looked_up = false;
-    const std::string* country = nullptr;
-    const std::string* demonym = nullptr;
-    bool extends = false;  // a longer span from the same word may name a place
-  };
-  static constexpr std::size_t kPlaceWords = 4;
   Place place(std::size_t a, std::size_t b) const {
     if (b <= a || b - a > kPlaceWords) return look_up_place(a, b);
-    if (places_.empty()) places_.resize(size() * kPlaceWords);
-    Place& p = places_[a * kPlaceWords + (b - a - 1)];
-    if (!p.looked_up) p = look_up_place(a, b);
+    Place& p = memory_.places[a * kPlaceWords + (b - a - 1)];
+    if (p.sentence != memory_.sentence) p = look_up_place(a, b);
     return p;
   }
   Place look_up_place(std::size_t a, std::size_t b) const {
     // The key starts with the first word's folded form (place_starts()).
-    if (a < size() && !word(a).has(kPlaceStart)) return Place{.looked_up = true};
+    if (a < size() && !word(a).has(kPlaceStart)) return Place{.sentence = memory_.sentence};
     PlaceNames names = place_names_.find(span_key(a, b));
-    return Place{.looked_up = true, .country = names.country, .demonym = names.demonym, .extends = names.extends};
+    return Place{.sentence = memory_.sentence, .country = names.country, .demonym = names.demonym,
+                 .extends = names.extends};
   }
   // "the Saudi Arabian government", "the Korean side": a demonym before one
   // of these words stands for its country (a party, a speaker).
@@ -1124,8 +1138,7 @@ class SentenceReader {
   std::optional<Office> pending_office_;
   std::string_view text_;
   std::size_t offset_;
-  mutable std::vector<Place> places_;  // [a * kPlaceWords + b - a - 1], filled on demand
-  mutable std::string key_buffer_;     // span_key()'s
+  ReaderMemory& memory_;  // place() and span_key() write to it, but tell the same
   SentenceMentions out_;
 };
 
@@ -1283,11 +1296,14 @@ ArticleMentions find_mentions(const Article& article, const Lexicon& lexicon, co
   ArticleMentions out{.spellings = spellings.storage()};
   // Every sentence split before any is read: a reader asks which words the whole article writes in lower case.
   std::vector<std::vector<Word>> words;
+  words.reserve(article.sentences.size());
   for (const Sentence& s : article.sentences) words.push_back(split_words(article.sentence_text(s), spellings));
+  ReaderMemory memory;
+  out.sentences.reserve(article.sentences.size());
   for (std::size_t k = 0; k < article.sentences.size(); ++k) {
     const Sentence& s = article.sentences[k];
     SentenceReader reader(lexicon, index.titles, index.places, spellings, article.sentence_text(s), s.begin,
-                          std::move(words[k]));
+                          std::move(words[k]), memory);
     out.sentences.push_back(reader.read());
   }
   return out;
