@@ -542,7 +542,7 @@ class DealReader {
     if (m + 1 >= sm.mentions.size()) return false;
     std::size_t end = sm.mentions[m].end_word;
     if (end >= sm.words.size() || sm.words[end].text != "'s" || sm.mentions[m + 1].first_word != end + 1) return false;
-    const std::vector<int>& next = entities_.refs[s][m + 1];
+    const EntityRefs& next = entities_.refs[s][m + 1];
     return std::any_of(next.begin(), next.end(), [&](int e) { return entities_.entities[e].type == NodeType::kFirm; });
   }
 

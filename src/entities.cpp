@@ -234,7 +234,7 @@ class Resolver {
  private:
   const Mention& mention(MentionRef r) const { return in_.sentences[r.sentence].mentions[r.index]; }
   const FoldedMention& folded(MentionRef r) const { return folded_[r.sentence][r.index]; }
-  std::vector<int>& refs(MentionRef r) { return out_.refs[r.sentence][r.index]; }
+  EntityRefs& refs(MentionRef r) { return out_.refs[r.sentence][r.index]; }
   bool is_named(MentionRef r) const {
     MentionKind k = mention(r).kind;
     return k == MentionKind::kName || k == MentionKind::kCountry || k == MentionKind::kDemonym;
@@ -470,7 +470,7 @@ class Resolver {
     std::vector<int> latest;
     for (std::size_t s = r.sentence + 1; s-- > 0;) {
       if (s == r.sentence && skip_own_sentence) continue;
-      const std::vector<std::vector<int>>& sentence_refs = out_.refs[s];
+      const std::vector<EntityRefs>& sentence_refs = out_.refs[s];
       for (std::size_t k = s == r.sentence ? r.index : sentence_refs.size(); k-- > 0;)
         for (auto e = sentence_refs[k].rbegin(); e != sentence_refs[k].rend(); ++e)
           if (std::find(latest.begin(), latest.end(), *e) == latest.end() && fits(r, drafts_[*e])) latest.push_back(*e);
@@ -511,8 +511,8 @@ class Resolver {
       out_.entities.push_back(finished(drafts_[e]));
     }
     for (auto& sentence : out_.refs)
-      for (std::vector<int>& list : sentence) {
-        std::erase_if(list, [&](int e) { return renumber[e] < 0; });
+      for (EntityRefs& list : sentence) {
+        list.erase_if([&](int e) { return renumber[e] < 0; });
         for (int& e : list) e = renumber[e];
       }
     return std::move(out_);

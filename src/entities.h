@@ -13,8 +13,12 @@
 // A name that nothing in the article types is left out.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,11 +40,42 @@ struct Entity {
   std::vector<std::pair<std::size_t, std::size_t>> spans = {};  // byte offsets in Article::text
 };
 
+// The entities one mention refers to: none (it could not be told), one, or
+// two ("the two leaders"). Held in place: every mention of an article has
+// one, and a vector of its own would cost each an allocation.
+class EntityRefs {
+ public:
+  EntityRefs() = default;
+  EntityRefs(std::initializer_list<int> entities) {
+    for (int e : entities) ids_.at(size_++) = e;
+  }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  int front() const { return ids_[0]; }
+  const int* begin() const { return ids_.data(); }
+  const int* end() const { return ids_.data() + size_; }
+  int* begin() { return ids_.data(); }
+  int* end() { return ids_.data() + size_; }
+  std::reverse_iterator<const int*> rbegin() const { return std::reverse_iterator<const int*>(end()); }
+  std::reverse_iterator<const int*> rend() const { return std::reverse_iterator<const int*>(begin()); }
+  // Drops the entities `drop` is true of, keeping the order of the others.
+  template <class Drop>
+  void erase_if(Drop&& drop) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < size_; ++i)
+      if (!drop(ids_[i])) ids_[kept++] = ids_[i];
+    size_ = static_cast<std::uint8_t>(kept);
+  }
+  bool operator==(const EntityRefs& other) const { return std::equal(begin(), end(), other.begin(), other.end()); }
+
+ private:
+  std::array<int, 2> ids_ = {};
+  std::uint8_t size_ = 0;
+};
+
 struct ArticleEntities {
   std::vector<Entity> entities = {};
-  // refs[sentence][mention]: the entities a mention refers to (two for "the
-  // two leaders"; none when it could not be told).
-  std::vector<std::vector<std::vector<int>>> refs = {};
+  std::vector<std::vector<EntityRefs>> refs = {};  // refs[sentence][mention]
 };
 
 ArticleEntities resolve_entities(const ArticleMentions& mentions, const Lexicon& lexicon);

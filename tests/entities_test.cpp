@@ -2,11 +2,29 @@
 
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+#include <vector>
+
 #include "tests/extract_printer.h"
 
+using kgraph::EntityRefs;
 using kgraph::NodeType;
 using kgraph::testing::print_entities;
 using kgraph::testing::read_text;
+
+TEST_CASE("EntityRefs: none, one or two entities, in order") {
+  EntityRefs none, one = {4}, two = {7, 3};
+  CHECK(none.empty());
+  CHECK(one.size() == 1);
+  CHECK(one.front() == 4);
+  CHECK(std::vector<int>(two.begin(), two.end()) == std::vector<int>{7, 3});
+  CHECK(std::vector<int>(two.rbegin(), two.rend()) == std::vector<int>{3, 7});
+  EntityRefs dropped = two;
+  dropped.erase_if([](int e) { return e == 7; });
+  CHECK(dropped == EntityRefs{3});
+  CHECK_FALSE(dropped == two);
+  CHECK_THROWS_AS((EntityRefs{1, 2, 3}), std::out_of_range);
+}
 
 TEST_CASE("transliteration_key: spellings of one name share a key") {
   const std::vector<std::pair<std::string, std::string>> same = {
