@@ -393,6 +393,7 @@ class Resolver {
     for (auto [form, folded_form] : {std::pair(&m.name, &folded(r).name), std::pair(&m.written, &folded(r).written)}) {
       bool keep = m.kind != MentionKind::kDemonym && !folded_form->empty();
       if (keep && std::find(d.names.begin(), d.names.end(), *form) == d.names.end()) {
+        if (d.names.empty()) d.names.reserve(2), d.folded_names.reserve(2);  // most have one or two: one allocation
         d.names.push_back(*form);
         d.folded_names.push_back(*folded_form);
       }
