@@ -155,7 +155,7 @@ class SentenceReader {
     for (std::size_t i = 0; i < n;) {
       if (out_.headline) {
         i = read_headline_country(i);
-      } else if (std::size_t next = read_descriptor(i); next != i) {
+      } else if (std::size_t next = opens_descriptor(i) ? read_descriptor(i) : i; next != i) {
         i = next;
       } else if (starts_name(i)) {
         i = read_run(i, extend_run(i));
@@ -174,7 +174,7 @@ class SentenceReader {
   bool is_word(std::size_t i, std::string_view lowered) const { return i < size() && word(i).is(lowered); }
   bool has(std::size_t i, WordMark mark) const { return word(i).has(mark); }
   // "Pittsburgh-based" says where a firm is (relations.h); it is no part of a name.
-  bool is_cap(std::size_t i) const {
+  [[gnu::always_inline]] bool is_cap(std::size_t i) const {
     return i < size() && word(i).kind == WordKind::kWord &&
            (word(i).capitalized || word(i).all_caps || has(i, kParticleJoined)) && !word(i).lower.ends_with("-based");
   }
@@ -410,6 +410,12 @@ class SentenceReader {
     return e;
   }
 
+  // Whether read_descriptor() may find one at i: asked first, inline, since
+  // nearly every word opens none.
+  bool opens_descriptor(std::size_t i) const {
+    const Word& w = word(i);
+    return w.kind == WordKind::kWord && ((w.has(kPronoun) && !w.all_caps) || w.is("the") || w.is("both"));
+  }
   // "the company", "the Kazakh president", "the two leaders", "he".
   std::size_t read_descriptor(std::size_t i) {
     if (word(i).kind != WordKind::kWord) return i;
