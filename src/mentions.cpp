@@ -35,6 +35,9 @@ constexpr std::string_view kInstitutionJoiners[] = {"of", "for", "on", "and", "&
 constexpr std::string_view kSpeechVerbs[] = {
     "said", "says", "told", "noted", "added", "stated", "explained", "wrote", "stressed",
     "emphasized", "emphasised", "believes", "argued", "commented", "warned", "agreed"};
+// The loan verbs read_commitment (deals.cpp) reads: a sentence without one
+// (and with no investing word) pledges no money, and is not read for it.
+constexpr std::string_view kLendingVerbs[] = {"lend", "lends", "lent"};
 constexpr std::string_view kHonorifics[] = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
 constexpr std::string_view kPronouns[] = {"he", "she", "him"};
 constexpr std::string_view kArticles[] = {"the", "a", "an", "its", "their", "his", "her"};
@@ -144,6 +147,7 @@ class SentenceReader {
       : lexicon_(lexicon), titles_(titles), place_names_(places), spellings_(spellings), text_(text),
         offset_(offset), memory_(memory) {
     out_.words = std::move(words);  // split_words(text) with marks, done by find_mentions
+    for (const Word& w : out_.words) out_.marks |= w.marks;
     ++memory_.sentence;
     if (memory_.places.size() < size() * kPlaceWords) memory_.places.resize(size() * kPlaceWords);
     out_.headline = is_headline();
@@ -1164,8 +1168,8 @@ std::unordered_set<std::string> place_starts(const Lexicon& lexicon) {
 
 // The WordMark bits a string has as a word's lower-case form and as its folded form.
 struct Marks {
-  std::uint32_t of_lower = 0;
-  std::uint32_t of_folded = 0;
+  std::uint64_t of_lower = 0;
+  std::uint64_t of_folded = 0;
 };
 
 using MarkTable = StringTable<Marks>;
@@ -1198,6 +1202,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_lower(table, kArticles, kArticleWord);
   mark_lower(table, kPossessedByFirms, kFirmPossession);
   mark_lower(table, kSmallWords, kSmallWord);
+  mark_lower(table, kLendingVerbs, kLendingVerb);
   mark_folded(table, titles.all, kTitleWord);
   mark_folded(table, titles.heads, kTitleHead);
   for (const auto& [title, type] : lexicon.titles) {
@@ -1225,7 +1230,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   return table;
 }
 
-std::uint32_t folded_marks(const MarkTable& table, std::string_view key) { return table.find(key).of_folded; }
+std::uint64_t folded_marks(const MarkTable& table, std::string_view key) { return table.find(key).of_folded; }
 
 bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
@@ -1245,7 +1250,7 @@ void mark_spelling(std::string_view text, Spelling& s, const MarkTable& table) {
   bool plain = std::all_of(text.begin(), text.end(), is_ascii_alnum);
   s.folded = plain ? s.lower : fold_name(text);
   Marks lower = table.find(s.lower);
-  std::uint32_t folded = s.folded == s.lower ? lower.of_folded : folded_marks(table, s.folded);
+  std::uint64_t folded = s.folded == s.lower ? lower.of_folded : folded_marks(table, s.folded);
   std::size_t first_space = s.folded.find(' ');
   if (first_space != std::string::npos) {
     // "secretary-general": the place test reads its first word, the title head test its last.

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -52,6 +53,10 @@ struct SentenceMentions {
   std::vector<Word> words = {};
   std::vector<Mention> mentions = {};
   bool headline = false;  // title case: names found by look-up only
+  // Every WordMark any of its words has: the readers of relations and deals
+  // pass over a sentence without their trigger words at once.
+  std::uint64_t marks = 0;
+  bool has(WordMark mark) const { return (marks & mark) != 0; }
 };
 
 struct ArticleMentions {

@@ -175,6 +175,7 @@ class RelationReader {
   }
 
   std::size_t meeting_word(const SentenceMentions& sm) const {
+    if (!sm.has(kMetWithTrigger)) return sm.words.size();  // "call" and "calls" are triggers too
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
       std::string_view w = sm.words[k].lower;
       if (w == "call" || w == "calls") {
@@ -226,6 +227,7 @@ class RelationReader {
 
   // ---- invested-in
   void read_investments(std::size_t s, const SentenceMentions& sm) {
+    if (!sm.has(kInvestedInTrigger)) return;
     std::size_t t = sm.words.size();
     for (std::size_t k = 0; k < sm.words.size() && t == sm.words.size(); ++k)
       if (sm.words[k].has(kInvestedInTrigger) && !names_a_kind_of_firm(sm, k)) t = k;

@@ -32,7 +32,7 @@ enum class WordKind { kWord, kNumber, kPunct };
 // stages after it test a bit instead of hashing the word again and again;
 // split_words leaves it empty. The lists themselves are the lexicon's and
 // mentions.cpp's.
-enum WordMark : std::uint32_t {
+enum WordMark : std::uint64_t {
   // Of the lower-case form, `lower`:
   kSignedTrigger = 1u << 0,      // Lexicon::is_trigger("signed", lower)
   kMetWithTrigger = 1u << 1,     // ... "met-with"
@@ -67,6 +67,8 @@ enum WordMark : std::uint32_t {
   kParticleJoined = 1u << 29,    // "al-Hekma", "el-Sisi": a particle, a hyphen, a capitalised name
   kStateWord = 1u << 30,         // "government", "side": "the Saudi government" is Saudi Arabia
   kCompanyCueTail = 1u << 31,    // the last word of a company cue of two words: "institution" of "financial institution"
+  // Of the lower-case form again:
+  kLendingVerb = 1ull << 32,     // "lend", "lent": with an amount, a loan (deals.h)
 };
 
 // What a spelling is, wherever it is written.
@@ -76,7 +78,7 @@ struct Spelling {
   WordKind kind = WordKind::kWord;
   bool capitalized = false;  // the first letter is upper case
   bool all_caps = false;     // two or more letters, none lower case: "KTZ", "U.S."
-  std::uint32_t marks = 0;   // WordMark bits
+  std::uint64_t marks = 0;   // WordMark bits
   // Kept by the cache: the spelling of this word's lower-case form, for a
   // word not capitalized (null for others), and the last article in which a
   // word not capitalized had this lower-case form.
@@ -125,7 +127,7 @@ struct Word {
   WordKind kind = WordKind::kWord;
   bool capitalized = false;
   bool all_caps = false;
-  std::uint32_t marks = 0;
+  std::uint64_t marks = 0;
 
   bool has(WordMark mark) const { return (marks & mark) != 0; }
 
