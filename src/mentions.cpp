@@ -192,15 +192,15 @@ class SentenceReader {
   // The view is of a word's own folded form or of a buffer that the next call
   // overwrites: a key for one look-up, made without an allocation.
   std::string_view span_key(std::size_t a, std::size_t b) const {
-    if (b == a + 1) return word(a).folded;
+    if (b == a + 1) return word(a).folded();
     std::string& key = memory_.key_buffer;
     key.clear();
     for (std::size_t k = a; k < b; ++k) {
-      if (word(k).folded.empty()) continue;
+      if (word(k).folded().empty()) continue;
       bool glued = word(k).text == "'s" || (k > a && word(k).begin == word(k - 1).end && word(k).kind != WordKind::kPunct &&
                                             word(k - 1).kind != WordKind::kPunct);
       if (!key.empty() && !glued) key += ' ';
-      key += word(k).folded;
+      key += word(k).folded();
     }
     return key;
   }
@@ -289,9 +289,9 @@ class SentenceReader {
   bool is_company_cue(std::size_t k) const {
     if (has(k, kCompanyCue)) return true;
     if (!has(k, kCompanyCueTail) || k == 0) return false;
-    std::string cue(word(k - 1).folded);
+    std::string cue(word(k - 1).folded());
     cue += ' ';
-    cue += word(k).folded;
+    cue += word(k).folded();
     return lexicon_.company_cues.count(cue) > 0;
   }
   // A word that can end a title; "secretary-general" folds to two words.
@@ -459,7 +459,7 @@ class SentenceReader {
       return i;
     } else if (is_company_cue(k)) {
       type = NodeType::kFirm;
-    } else if (std::optional<NodeType> t = has(k, kTitlePart) ? title_named(word(k).folded) : std::nullopt) {
+    } else if (std::optional<NodeType> t = has(k, kTitlePart) ? title_named(word(k).folded()) : std::nullopt) {
       type = *t, role = word(k).text;
     } else if (!word(k).is("country")) {
       return i;
@@ -745,7 +745,7 @@ class SentenceReader {
   }
 
   bool is_national_name_head(std::size_t k) const {
-    return std::find(std::begin(kNationalNameHeads), std::end(kNationalNameHeads), word(k).folded) !=
+    return std::find(std::begin(kNationalNameHeads), std::end(kNationalNameHeads), word(k).folded()) !=
            std::end(kNationalNameHeads);
   }
 
@@ -1021,7 +1021,7 @@ class SentenceReader {
     }
     if (!apposition.title) return false;
     std::size_t k = apposition.title;
-    m.type = *title_named(word(k).folded);
+    m.type = *title_named(word(k).folded());
     std::size_t e = k + 1;
     while (e < size() && is_title_word(e)) ++e;
     m.role = span_text(j + 1 + (has(j + 1, kArticleWord) ? 1 : 0), e);
@@ -1048,7 +1048,7 @@ class SentenceReader {
         if (k + 1 < size() && has(k + 1, kSpeechVerb)) return {};
         return {.cue = k};
       }
-      if (is_head_word(k) && title_named(word(k).folded)) return {.title = k};
+      if (is_head_word(k) && title_named(word(k).folded())) return {.title = k};
     }
     return {};
   }

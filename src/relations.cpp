@@ -361,7 +361,7 @@ class RelationReader {
     std::string key;
     for (std::size_t b = a; b < sm.words.size() && b < a + 3 && sm.words[b].capitalized; ++b) {
       if (!key.empty()) key += ' ';
-      key += sm.words[b].folded;
+      key += sm.words[b].folded();
       if (auto it = lexicon_.subdivisions.find(key); it != lexicon_.subdivisions.end()) return it->second;
     }
     return "";

@@ -222,8 +222,9 @@ std::vector<Word> split_words(std::string_view s, SpellingCache& spellings) {
   auto add = [&](std::size_t begin, std::size_t end) {
     std::string_view text = s.substr(begin, end - begin);
     const Spelling& sp = spellings.written(text);
-    words.push_back(Word{.begin = begin, .end = end, .text = text, .lower = sp.lower, .folded = sp.folded,
-                         .kind = sp.kind, .capitalized = sp.capitalized, .all_caps = sp.all_caps, .marks = sp.marks});
+    words.push_back(Word{.begin = static_cast<std::uint32_t>(begin), .end = static_cast<std::uint32_t>(end),
+                         .text = text, .lower = sp.lower, .spelling = &sp, .marks = sp.marks, .kind = sp.kind,
+                         .capitalized = sp.capitalized, .all_caps = sp.all_caps});
   };
   for (std::size_t i = 0; i < s.size();) {
     CodePoint cp = code_point_at(s, i);

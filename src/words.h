@@ -25,7 +25,7 @@
 
 namespace kgraph {
 
-enum class WordKind { kWord, kNumber, kPunct };
+enum class WordKind : std::uint8_t { kWord, kNumber, kPunct };
 
 // What the lexicon and the grammar's word lists say of a word. find_mentions
 // (mentions.h) looks each word up once and keeps the answer here, so the
@@ -118,18 +118,22 @@ class SpellingCache {
   std::uint32_t article_ = 1;
 };
 
+// Sixty-four bytes: the readers of mentions, relations and deals walk the
+// words of every sentence, so the fields they test most are copied here
+// from the spelling, and the rest is read through it.
 struct Word {
-  std::size_t begin = 0;
-  std::size_t end = 0;
+  std::uint32_t begin = 0;  // a document is far below 4 GB (corpus.h)
+  std::uint32_t end = 0;
   std::string_view text = {};
-  std::string_view lower = {};   // the Spelling's, like the fields below
-  std::string_view folded = {};
+  std::string_view lower = {};  // the Spelling's, like the fields below
+  const Spelling* spelling = nullptr;
+  std::uint64_t marks = 0;
   WordKind kind = WordKind::kWord;
   bool capitalized = false;
   bool all_caps = false;
-  std::uint64_t marks = 0;
 
   bool has(WordMark mark) const { return (marks & mark) != 0; }
+  std::string_view folded() const { return spelling->folded; }
 
   // Inlined always (g++ would make it a call), and compared with memcmp of
   // the literal's own size, not of the smaller size as string_view's == does:
@@ -138,6 +142,8 @@ struct Word {
     return lower.size() == lowered.size() && std::memcmp(lower.data(), lowered.data(), lowered.size()) == 0;
   }
 };
+
+static_assert(sizeof(Word) == 64, "a word is one cache line's worth");
 
 // The words of `sentence`; they point into `sentence` and into `spellings`' storage.
 std::vector<Word> split_words(std::string_view sentence, SpellingCache& spellings);
