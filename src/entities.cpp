@@ -265,9 +265,17 @@ class Resolver {
       if (drafts_[e].entity.type == NodeType::kCountry && drafts_[e].entity.name == m.name) found = static_cast<int>(e);
     if (found < 0) {
       found = static_cast<int>(drafts_.size());
-      drafts_.push_back(Draft{.entity = Entity{.type = NodeType::kCountry, .name = m.name}, .untyped_only = false});
+      Draft& d = new_draft(NodeType::kCountry, m.name);
+      d.untyped_only = false;
     }
     attach(r, found);
+  }
+
+  // Made where it stays (drafts never move), not made and then moved there.
+  Draft& new_draft(NodeType type, const std::string& name) {
+    Draft& d = drafts_.emplace_back();
+    d.entity.type = type, d.entity.name = name;
+    return d;
   }
 
   // The entity an untyped name or a typed name belongs to, or -1.
@@ -320,7 +328,7 @@ class Resolver {
       e = only_firm_starting_with(folded(r).name);
     if (e < 0) {
       e = static_cast<int>(drafts_.size());
-      drafts_.push_back(Draft{.entity = Entity{.type = m.type, .name = m.name}});
+      new_draft(m.type, m.name);
     }
     Draft& d = drafts_[e];
     if (m.typed) {
