@@ -151,7 +151,7 @@ class SentenceReader {
     ++memory_.sentence;
     if (memory_.places.size() < size() * kPlaceWords) memory_.places.resize(size() * kPlaceWords);
     out_.headline = is_headline();
-    out_.mentions.reserve(4);  // most sentences name a few: mentions seldom move
+    out_.mentions.reserve(8);  // most sentences name a few: mentions seldom move
   }
 
   SentenceMentions read() {
