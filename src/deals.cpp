@@ -87,7 +87,7 @@ class DealReader {
     for (std::size_t s = 0; s < article_.sentences.size(); ++s) {
       const SentenceMentions& sm = mentions_.sentences[s];
       if (article_.sentences[s].furniture || sm.headline) continue;
-      if (sm.has(kInvestedInTrigger) || sm.has(kLendingVerb)) read_commitment(s, sm);
+      if (sm.has(kMoneyVerb)) read_commitment(s, sm);
       if (sm.has(kDealNoun) || sm.has(kSignedTrigger)) read_sentence(s, sm);  // else it names no deal
     }
     return std::move(deals_);
@@ -179,7 +179,7 @@ class DealReader {
     const MoneyVerb* verb = nullptr;
     std::size_t k = 1;
     for (; k < w.size() && !verb; ++k) {
-      if (!w[k].has(kInvestedInTrigger) && !w[k].has(kLendingVerb)) continue;
+      if (!w[k].has(kMoneyVerb)) continue;
       for (const MoneyVerb& v : kVerbs)
         if (w[k].is(v.verb) && (!v.pledged_only || w[k - 1].is("to") || w[k - 1].is("will"))) verb = &v;
     }

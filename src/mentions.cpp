@@ -35,9 +35,10 @@ constexpr std::string_view kInstitutionJoiners[] = {"of", "for", "on", "and", "&
 constexpr std::string_view kSpeechVerbs[] = {
     "said", "says", "told", "noted", "added", "stated", "explained", "wrote", "stressed",
     "emphasized", "emphasised", "believes", "argued", "commented", "warned", "agreed"};
-// The loan verbs read_commitment (deals.cpp) reads: a sentence without one
-// (and with no investing word) pledges no money, and is not read for it.
-constexpr std::string_view kLendingVerbs[] = {"lend", "lends", "lent"};
+// The verbs read_commitment (deals.cpp) and pledges_money read an amount
+// after: a sentence without one pledges no money, and is not read for it.
+constexpr std::string_view kMoneyVerbs[] = {"invest", "invests", "invested", "lend", "lends", "lent"};
+constexpr std::string_view kCallWords[] = {"call", "calls"};
 constexpr std::string_view kHonorifics[] = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
 constexpr std::string_view kPronouns[] = {"he", "she", "him"};
 constexpr std::string_view kArticles[] = {"the", "a", "an", "its", "their", "his", "her"};
@@ -1066,6 +1067,7 @@ class SentenceReader {
   bool pledges_money(std::size_t j) const {
     static constexpr std::string_view kBefore[] = {"will", "would", "plans", "plan", "to", "is", "set", "has",
                                                    "agreed", "aims", "intends", "also", "pledged", "expects"};
+    if (!out_.has(kMoneyVerb)) return false;
     std::size_t k = j;
     while (k < size() && k < j + 3 && std::find(std::begin(kBefore), std::end(kBefore), word(k).lower) != std::end(kBefore))
       ++k;
@@ -1202,7 +1204,8 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_lower(table, kArticles, kArticleWord);
   mark_lower(table, kPossessedByFirms, kFirmPossession);
   mark_lower(table, kSmallWords, kSmallWord);
-  mark_lower(table, kLendingVerbs, kLendingVerb);
+  mark_lower(table, kMoneyVerbs, kMoneyVerb);
+  mark_lower(table, kCallWords, kCallWord);
   mark_folded(table, titles.all, kTitleWord);
   mark_folded(table, titles.heads, kTitleHead);
   for (const auto& [title, type] : lexicon.titles) {

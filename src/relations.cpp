@@ -175,7 +175,7 @@ class RelationReader {
   }
 
   std::size_t meeting_word(const SentenceMentions& sm) const {
-    if (!sm.has(kMetWithTrigger)) return sm.words.size();  // "call" and "calls" are triggers too
+    if (!sm.has(kMetWithTrigger) && !sm.has(kCallWord)) return sm.words.size();
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
       std::string_view w = sm.words[k].lower;
       if (w == "call" || w == "calls") {

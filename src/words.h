@@ -68,7 +68,8 @@ enum WordMark : std::uint64_t {
   kStateWord = 1u << 30,         // "government", "side": "the Saudi government" is Saudi Arabia
   kCompanyCueTail = 1u << 31,    // the last word of a company cue of two words: "institution" of "financial institution"
   // Of the lower-case form again:
-  kLendingVerb = 1ull << 32,     // "lend", "lent": with an amount, a loan (deals.h)
+  kMoneyVerb = 1ull << 32,       // "invest", "lend", "lent": with an amount, a pledge or a loan (deals.h)
+  kCallWord = 1ull << 33,        // "call", "calls": a meeting after "a" or "phone" (relations.h)
 };
 
 // What a spelling is, wherever it is written.
