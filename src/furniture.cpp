@@ -45,6 +45,10 @@ constexpr std::size_t kLowerPrefix = 64;
 // address all want a line of at most this many words (is_ticker, is_byline):
 // past it, words are only counted.
 constexpr std::size_t kMaxClassified = 12;
+// And no rule asks more of a line that is no list item than whether it has
+// at most 14 words (is_byline), but for is_boilerplate, which counts again
+// when it matches: past this many, its words are not even counted.
+constexpr std::size_t kMaxCounted = 15;
 
 bool starts_with_any(std::string_view lower, std::initializer_list<std::string_view> prefixes) {
   // The first byte first: nearly every line differs there from nearly every prefix.
@@ -108,10 +112,10 @@ struct Shape {
   std::array<char, kLowerPrefix> lower_bytes = {};  // the start of `text` in ASCII lower case
   std::size_t lower_size = 0;
   std::string_view lower() const { return {lower_bytes.data(), lower_size}; }
-  bool long_line = false;      // more than kMaxShortLine bytes or kMaxTokens words
+  bool long_line = false;      // more than kMaxShortLine bytes, or a list item of more than kMaxTokens words
   bool list_item = false;
   bool end_mark = false;    // ends with . ! ? (before closing quotes and brackets)
-  int words = 0;            // tokens with a letter or a digit
+  int words = 0;            // tokens with a letter or a digit; kMaxCounted: that many or more, but in a list item
   // Of the first kMaxClassified words only, but for a list item's long_lower_words:
   int numbers = 0;          // tokens of digits and signs: "512.3", "+0.2", "-0.28%"
   int codes = 0;            // upper-case codes: "USD", "KZT/USD"
@@ -157,7 +161,8 @@ Shape shape_of(std::string_view line) {
   if (shape.long_line) return shape;  // no rule counts the words of a long paragraph
   std::size_t count = 0;
   bool at_sign = shape.text.find('@') != std::string_view::npos;  // seldom: no token is searched for one
-  for_each_token(shape.text, kMaxTokens + 1, [&](std::string_view t) {
+  // A list item's words are all read, for mark_headline_lists.
+  for_each_token(shape.text, shape.list_item ? kMaxTokens + 1 : kMaxCounted, [&](std::string_view t) {
     ++count;
     ++shape.words;
     if (count > kMaxClassified) {
@@ -257,19 +262,27 @@ bool is_share_line(const Shape& s) {
   return std::all_of(tokens.begin(), tokens.end(), [](std::string_view t) { return kShareWords.count(lower_prefix(t, 16)); });
 }
 
-// Legal lines, notices and promotions.
+// Whether the line has more than `n` words, n >= kMaxCounted: counted again
+// only when shape_of stopped counting.
+bool has_more_words_than(const Shape& s, std::size_t n) {
+  if (s.list_item || s.words < static_cast<int>(kMaxCounted)) return s.words > static_cast<int>(n);
+  std::size_t count = 0;
+  for_each_token(s.text, n + 1, [&](std::string_view) { ++count; });
+  return count > n;
+}
+
+// Legal lines, notices and promotions (of at most 60 words).
 bool is_boilerplate(const Shape& s, std::string_view lower) {
-  if (s.words > 60) return false;
-  if (starts_with_any(lower, {"disclaimer", "copyright", "\u00a9", "(c) ", "all rights reserved",
+  bool notice = starts_with_any(lower, {"disclaimer", "copyright", "\u00a9", "(c) ", "all rights reserved",
                               "the views and opinions expressed", "the views expressed", "views expressed in",
                               "opinions expressed", "advertisement", "sponsored", "follow us", "share this",
                               "share on", "share:", "click here", "sign up", "subscribe", "download the app",
                               "download our app", "get all your news", "start reading", "we use cookies",
                               "this website uses cookies", "this site uses cookies", "accept cookies",
                               "accept all", "cookie", "privacy policy", "terms of use", "terms and conditions",
-                              "skip to", "back to top", "log in", "sign in", "you are here", "newsletter"}))
-    return true;
-  return s.text.size() <= 160 && contains_any(s.text, {"all rights reserved", "\u00a9", "cookies"});
+                              "skip to", "back to top", "log in", "sign in", "you are here", "newsletter"}) ||
+                (s.text.size() <= 160 && contains_any(s.text, {"all rights reserved", "\u00a9", "cookies"}));
+  return notice && !has_more_words_than(s, 60);
 }
 
 const WordSet kDateLineWords = {

@@ -11,6 +11,13 @@ using namespace kgraph;
 namespace {
 
 // The text's non-blank lines, furniture marked "F|", content " |", one per line.
+// "Disclaimer:" and then words up to `count` in all.
+std::string disclaimer_of(int count) {
+  std::string line = "Disclaimer:";
+  for (int i = 1; i < count; ++i) line += " word";
+  return line;
+}
+
 std::string print(std::string_view text) {
   std::vector<TextLine> lines = split_lines(text);
   std::vector<bool> flags = furniture_lines(text, lines);
@@ -59,6 +66,11 @@ TEST_CASE("furniture_lines: one line at a time, by shape") {
       {"The premier arrives for talks. Photo courtesy of the press office/", true},
       {"The meeting (held in the capital) went well.", false},
       {"Disclaimer: The opinions here are the author's own.", true},
+      {disclaimer_of(60), true},  // a notice is at most 60 words long
+      {disclaimer_of(61), false},
+      {disclaimer_of(70), false},
+      {"Edited by Sam Poe and Jo Lee with Al Roe and Ed Fox and", true},  // 14 words
+      {"Edited by Sam Poe and Jo Lee with Al Roe and Ed Fox and Bo", false},
       {"\u00a9 2024 Example Media. All rights reserved.", true},
       {"We use cookies to improve your experience on this site.", true},
       {"Subscribe to our daily newsletter", true},
