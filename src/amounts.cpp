@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -80,6 +81,24 @@ bool is_thousands_group(std::string_view s, std::size_t i) {
          (i + 3 == s.size() || !is_digit(s[i + 3]));
 }
 
+// The value of digits with at most one point: "1500", "4.2". Up to 15
+// digits the integer they spell and the power of ten are exact doubles, so
+// their quotient is the correctly rounded value, strtod's, without its cost.
+double decimal_value(const std::string& digits) {
+  static constexpr double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::uint64_t whole = 0;
+  std::size_t count = 0, decimals = 0;
+  for (char c : digits) {
+    if (c == '.') {
+      decimals = digits.size() - count - 1;
+      continue;
+    }
+    whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+    if (++count > 15) return std::strtod(digits.c_str(), nullptr);
+  }
+  return static_cast<double>(whole) / kPowers[decimals];
+}
+
 // Digits with optional thousands commas ("1,500") and one decimal part ("4.2").
 std::optional<Number> number_at(std::string_view s, std::size_t i) {
   if (i >= s.size() || !is_digit(s[i])) return std::nullopt;
@@ -94,7 +113,7 @@ std::optional<Number> number_at(std::string_view s, std::size_t i) {
     else break;
   }
   n.span.end = e;
-  n.value = std::strtod(digits.c_str(), nullptr);
+  n.value = decimal_value(digits);
   return n;
 }
 
@@ -345,15 +364,30 @@ std::optional<Quantity> quantity_of(std::string_view s, double count, Span numbe
 
 struct Token {
   std::size_t begin = 0, end = 0;
-  std::string_view lower = {};  // into the lower-cased copy of the sentence date_tokens was given
+  std::string_view text = {};  // as written
   bool number = false;
 
-  bool is(std::string_view lowered) const { return lower == lowered; }
+  // Whether the token is `lowered` in any ASCII case: "Of", "IN".
+  bool is(std::string_view lowered) const {
+    if (text.size() != lowered.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if ((is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i]) != lowered[i]) return false;
+    return true;
+  }
 };
 
+// A token in lower case, in `buffer`, if it fits there (month names and the
+// words before them are short), else "": no sentence is lower-cased whole.
+std::string_view short_lower(const Token& t, std::array<char, 12>& buffer) {
+  if (t.text.size() > buffer.size()) return {};
+  for (std::size_t i = 0; i < t.text.size(); ++i)
+    buffer[i] = is_upper(t.text[i]) ? static_cast<char>(t.text[i] - 'A' + 'a') : t.text[i];
+  return {buffer.data(), t.text.size()};
+}
+
 // Letter runs, digit runs with inner - . / : (so "2025-09-22" is one token),
-// and single other marks; `lowered` is lower(s), which the tokens view.
-std::vector<Token> date_tokens(std::string_view s, std::string_view lowered) {
+// and single other marks.
+std::vector<Token> date_tokens(std::string_view s) {
   std::vector<Token> tokens;
   tokens.reserve(s.size() / 4 + 1);  // about a word and a mark per five bytes: seldom a regrowth
   for (std::size_t i = 0; i < s.size();) {
@@ -369,7 +403,7 @@ std::vector<Token> date_tokens(std::string_view s, std::string_view lowered) {
         ++e;
     else if (is_letter(s[i]))
       while (e < s.size() && is_letter(s[e])) ++e;
-    tokens.push_back({i, e, lowered.substr(i, e - i), number});
+    tokens.push_back({i, e, s.substr(i, e - i), number});
     i = e;
   }
   return tokens;
@@ -414,27 +448,28 @@ int leading_int(std::string_view t) {
 
 int year_of(const Token& t) {
   if (!t.number || t.end - t.begin != 4) return 0;
-  int y = leading_int(t.lower);
+  int y = leading_int(t.text);
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
 int day_of(const Token& t) {
   if (!t.number) return 0;
   std::size_t digits = 0;
-  while (digits < t.lower.size() && is_digit(t.lower[digits])) ++digits;
-  if (digits > 2 || (digits < t.lower.size() && t.lower[digits] != '-')) return 0;  // "23" or "23-29"
-  int d = leading_int(t.lower);
+  while (digits < t.text.size() && is_digit(t.text[digits])) ++digits;
+  if (digits > 2 || (digits < t.text.size() && t.text[digits] != '-')) return 0;  // "23" or "23-29"
+  int d = leading_int(t.text);
   return d >= 1 && d <= 31 ? d : 0;
 }
 
 int month_of(const std::vector<Token>& t, std::size_t i, std::string_view s) {
-  if (!is_upper(s[t[i].begin]) || t[i].lower.size() > 9) return 0;  // "september" is the longest
-  auto it = kMonths.find(t[i].lower);
+  if (!is_upper(s[t[i].begin]) || t[i].text.size() > 9) return 0;  // "september" is the longest
+  std::array<char, 12> buffer;
+  auto it = kMonths.find(short_lower(t[i], buffer));
   return it == kMonths.end() ? 0 : it->second;
 }
 
 std::size_t skip_marks(const std::vector<Token>& t, std::size_t k, std::string_view marks) {
-  while (k < t.size() && t[k].end - t[k].begin == 1 && marks.find(t[k].lower[0]) != std::string_view::npos) ++k;
+  while (k < t.size() && t[k].end - t[k].begin == 1 && marks.find(t[k].text[0]) != std::string_view::npos) ++k;
   return k;
 }
 
@@ -449,11 +484,11 @@ std::size_t after_day(const std::vector<Token>& t, std::size_t k) {
 // "2025-09-22", "2025/09/22", "22.09.2025", "22/09/2025", "9/22/2025".
 std::optional<DateParts> numeric_date(const Token& t) {
   // Three numbers and two separators: a plain number (the most of them) is no date, and no sscanf.
-  if (!t.number || std::count_if(t.lower.begin(), t.lower.end(), [](char c) { return !is_digit(c); }) < 2)
+  if (!t.number || std::count_if(t.text.begin(), t.text.end(), [](char c) { return !is_digit(c); }) < 2)
     return std::nullopt;
   int a = 0, b = 0, c = 0;
   char sep1 = 0, sep2 = 0;
-  if (std::sscanf(std::string(t.lower).c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &c) != 5 || sep1 != sep2 ||
+  if (std::sscanf(std::string(t.text).c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &c) != 5 || sep1 != sep2 ||
       sep1 == ':')
     return std::nullopt;
   DateParts d{.year_written = true};
@@ -480,7 +515,8 @@ std::optional<DateParts> month_first(const std::vector<Token>& t, std::size_t i,
   }
   if (k < t.size() && year_of(t[k])) d.year = year_of(t[k]), d.year_written = true, d.end = k + 1;
   // A month alone needs a word that makes it a time: "in May", not "May" the verb.
-  if (d.day == 0 && d.year == 0 && (i == 0 || !kMonthLeads.count(t[i - 1].lower))) return std::nullopt;
+  std::array<char, 12> buffer;
+  if (d.day == 0 && d.year == 0 && (i == 0 || !kMonthLeads.count(short_lower(t[i - 1], buffer)))) return std::nullopt;
   return d;
 }
 
@@ -571,7 +607,7 @@ std::vector<Quantity> find_quantities(std::string_view s, const std::vector<Mone
       i = next;
       continue;
     }
-    if (auto n = number_at(s, i)) {
+    if (auto n = is_digit(s[i]) ? number_at(s, i) : std::nullopt) {
       next = n->span.end;
       q = digit_quantity(s, *n, money);
     } else if (is_letter(s[i]) && starts_word(s, i)) {
@@ -586,9 +622,10 @@ std::vector<Quantity> find_quantities(std::string_view s, const std::vector<Mone
 }
 
 std::vector<DateMention> find_dates(std::string_view sentence, std::string_view article_date) {
-  const std::string lowered = lower(sentence);
-  std::vector<Token> tokens = date_tokens(sentence, lowered);
   int fallback_year = article_date.size() >= 4 ? leading_int(article_date.substr(0, 4)) : 0;
+  // With no digit, only a month after "in" is a date, and it takes the year from the article.
+  if (fallback_year <= 0 && std::none_of(sentence.begin(), sentence.end(), is_digit)) return {};
+  std::vector<Token> tokens = date_tokens(sentence);
   std::vector<DateMention> found;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     auto d = date_at(tokens, i, sentence);

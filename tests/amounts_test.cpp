@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -81,6 +83,22 @@ TEST_CASE("find_money: signs, codes, scale words and currency words") {
   }
 }
 
+TEST_CASE("find_money: a value is the double strtod reads from its digits") {
+  // Short and long digit runs, with and without a decimal part: the exact
+  // division find_money uses up to 15 digits, strtod past them.
+  std::uint64_t state = 12345;
+  auto next = [&] { return state = state * 6364136223846793005ull + 1442695040888963407ull; };
+  for (int i = 0; i < 2000; ++i) {
+    std::string digits = std::to_string(next() >> (next() % 60));
+    std::size_t point = next() % (digits.size() + 1);
+    std::string number = point == 0 || point == digits.size() ? digits : digits.substr(0, point) + "." + digits.substr(point);
+    CAPTURE(number);
+    std::vector<Money> money = find_money("a fee of $" + number + " was paid");
+    REQUIRE(money.size() == 1);
+    CHECK(money[0].value == std::strtod(number.c_str(), nullptr));
+  }
+}
+
 TEST_CASE("find_quantities: counts with the noun phrase they count") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"The order covers 150 electric buses for the capital.", "[150 electric buses] 150 x electric buses"},
@@ -127,6 +145,9 @@ TEST_CASE("find_dates: written forms, with the article's year for a missing one 
       {"May 2 marked the start.", "[May 2] 2023-05-02*"},
       {"February 30, 2024 is no date.", ""},
       {"At 10:30 on the day", ""},
+      {"DELIVERIES START IN AUGUST.", "[AUGUST] 2023-08*"},
+      {"Signed on the 21ST OF JUNE, 2024.", "[21ST OF JUNE, 2024] 2024-06-21"},
+      {"Deliveries start In August.", "[August] 2023-08*"},
   };
   for (const auto& [sentence, expected] : cases) {
     CAPTURE(sentence);
