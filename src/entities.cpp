@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -241,20 +242,22 @@ class Resolver {
   }
 
   const std::vector<MentionRef>& in_order() const { return order_; }
+  // Names with more words first, of the same length typed ones first, and
+  // otherwise in text order: a stable sort, done as a plain sort of keys
+  // that end in the name's place in the text.
   std::vector<MentionRef> longest_first() const {
-    struct Named {
-      MentionRef ref;
-      std::size_t words;  // counted once, not at every comparison
-    };
-    std::vector<Named> names;
-    for (MentionRef r : in_order())
-      if (mention(r).kind == MentionKind::kName) names.push_back({r, word_count(folded(r).name)});
-    std::stable_sort(names.begin(), names.end(), [&](const Named& a, const Named& b) {
-      if (a.words != b.words) return a.words > b.words;
-      return mention(a.ref).typed && !mention(b.ref).typed;
-    });
+    std::vector<std::uint64_t> keys;
+    keys.reserve(order_.size());
+    for (std::size_t i = 0; i < order_.size(); ++i) {
+      const Mention& m = mention(order_[i]);
+      if (m.kind != MentionKind::kName) continue;
+      std::uint64_t fewer_words = 0xFFFF - std::min<std::size_t>(word_count(folded(order_[i]).name), 0xFFFF);
+      keys.push_back(fewer_words << 33 | std::uint64_t{!m.typed} << 32 | i);
+    }
+    std::sort(keys.begin(), keys.end());
     std::vector<MentionRef> refs;
-    for (const Named& n : names) refs.push_back(n.ref);
+    refs.reserve(keys.size());
+    for (std::uint64_t k : keys) refs.push_back(order_[k & 0xFFFFFFFF]);
     return refs;
   }
 
