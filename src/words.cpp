@@ -34,6 +34,7 @@ struct AsciiClass {
   std::array<bool, 128> space = {};
   std::array<bool, 128> alpha = {};
   std::array<bool, 128> upper = {};  // upper or title case
+  std::array<bool, 256> word_byte = {};  // an ASCII letter or digit; false for any byte of a longer code point
 };
 
 AsciiClass make_ascii_class() {
@@ -43,6 +44,7 @@ AsciiClass make_ascii_class() {
     t.space[c] = u_isspace(c);
     t.alpha[c] = u_isalpha(c);
     t.upper[c] = u_isupper(c) || u_istitle(c);
+    t.word_byte[c] = t.letter_or_digit[c];
   }
   return t;
 }
@@ -101,6 +103,9 @@ void set_case_flags(std::string_view text, Spelling& spelling) {
 std::size_t scan_word(std::string_view s, std::size_t i) {
   std::size_t end = i;
   while (end < s.size()) {
+    // Nearly every byte of a word is an ASCII letter or digit: one look-up each.
+    while (end < s.size() && kAscii.word_byte[static_cast<unsigned char>(s[end])]) ++end;
+    if (end == s.size()) break;
     CodePoint cp = code_point_at(s, end);
     if (is_letter_or_digit(cp.c)) {
       end = cp.end;
