@@ -181,7 +181,7 @@ class SentenceReader {
   // "Pittsburgh-based" says where a firm is (relations.h); it is no part of a name.
   [[gnu::always_inline]] bool is_cap(std::size_t i) const {
     return i < size() && word(i).kind == WordKind::kWord &&
-           (word(i).capitalized || word(i).all_caps || has(i, kParticleJoined)) && !word(i).lower.ends_with("-based");
+           (word(i).capitalized || word(i).all_caps || has(i, kParticleJoined)) && !has(i, kPlaceBased);
   }
 
   // Span text and its folded form.
@@ -1266,6 +1266,7 @@ void mark_spelling(std::string_view text, Spelling& s, const MarkTable& table) {
   }
   s.marks = lower.of_lower | folded;
   if (!s.capitalized && s.kind == WordKind::kWord && is_particle_joined(text, s)) s.marks |= kParticleJoined;
+  if (s.lower.ends_with("-based")) s.marks |= kPlaceBased;
 }
 
 // The lexicon's countries and demonyms, by key.

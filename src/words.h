@@ -70,6 +70,7 @@ enum WordMark : std::uint64_t {
   // Of the lower-case form again:
   kMoneyVerb = 1ull << 32,       // "invest", "lend", "lent": with an amount, a pledge or a loan (deals.h)
   kCallWord = 1ull << 33,        // "call", "calls": a meeting after "a" or "phone" (relations.h)
+  kPlaceBased = 1ull << 34,      // ends in "-based": "Pittsburgh-based" says where a firm is
 };
 
 // What a spelling is, wherever it is written.
