@@ -52,6 +52,7 @@ TEST_CASE("find_mentions: names typed by their own words and by the words around
       {"After talks with the company, Mara Lind left.", ""},
       {"Farlow Ltd of Chile built it.", "[firm Farlow Ltd] [country Chile]"},
       {"Ostra Lines, a shipping company based in Valdor, won.", "[firm Ostra Lines]"},
+      {"The Valdor-based Ostra Lines Ltd won.", "[firm Ostra Lines Ltd]"},  // "-based" is no part of the name
       {"It lent more than banks such as Orlen and Vesta.", "[firm Orlen] [firm Vesta]"},
       {"Tim Sol, chairman of Chile's Arko Ltd, spoke.", "[leader Tim Sol] [country Chile] [firm Arko Ltd]"},
       {"An analyst at Kerr Securities and a fellow at the Tessel Policy Lab agreed.",
