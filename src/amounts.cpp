@@ -27,7 +27,14 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_letter(char c) { return is_upper(c) || is_lower(c) || (c & 0x80); }
+// ASCII letters and every byte of a longer code point: a table, since the
+// readers below test every byte of a sentence.
+constexpr std::array<bool, 256> kLetterBytes = [] {
+  std::array<bool, 256> letters = {};
+  for (int c = 0; c < 256; ++c) letters[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+  return letters;
+}();
+bool is_letter(char c) { return kLetterBytes[static_cast<unsigned char>(c)]; }
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 std::string lower(std::string_view s) {
