@@ -144,6 +144,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kCurrenc
     {"\u20BD", "RUB"}, {"\u20BA", "TRY"}, {"\u20B4", "UAH"}, {"\u20AB", "VND"}, {"\u20B1", "PHP"},
     {"\u20BE", "GEL"}}};
 
+// The last bytes of the signs above.
+constexpr std::array<bool, 256> kSignEnds = [] {
+  std::array<bool, 256> ends = {};
+  for (const auto& [sign, code] : kCurrencyPrefixes) ends[static_cast<unsigned char>(sign.back())] = true;
+  return ends;
+}();
+
 const WordSet kCurrencyCodes = {
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "KZT", "UZS", "KGS", "TJS", "TMT",
     "AZN", "GEL", "AMD", "TRY", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "ILS", "EGP", "MAD",
@@ -187,7 +194,10 @@ bool starts_word(std::string_view s, std::size_t i) { return i == 0 || !is_lette
 Prefix currency_prefix(std::string_view s, std::size_t i) {
   std::size_t j = i;
   if (j > 0 && s[j - 1] == ' ') --j;
+  // The byte before most numbers ends no sign: then no sign is compared.
+  bool may_end_sign = j > 0 && kSignEnds[static_cast<unsigned char>(s[j - 1])];
   for (const auto& [sign, code] : kCurrencyPrefixes) {
+    if (!may_end_sign) break;
     if (j < sign.size() || s.substr(j - sign.size(), sign.size()) != sign) continue;
     std::size_t b = j - sign.size();
     if (!starts_word(s, b)) continue;
