@@ -447,16 +447,17 @@ class Resolver {
   // Pronouns and descriptors point at the latest entity, in text order, that fits.
   void refer_back(MentionRef r) {
     const Mention& m = mention(r);
-    std::vector<int> fitting = latest_fitting(r, m);
-    if (m.kind == MentionKind::kDescriptor && !m.plural && after_preposition(r)) {
-      // "VW will hold a stake in the Chinese company": the object is not the subject, nor
-      // anything else the sentence named before it.
-      std::erase_if(fitting, [&](int e) { return named_in_sentence_before(r, e); });
-    } else if (m.kind == MentionKind::kDescriptor && !m.plural) {
-      // "Volkswagen plans to invest in Xpeng as the German automaker fights ...":
-      // a descriptor points at the sentence's subject when it has one.
-      if (int subject = first_fitting_in_sentence(r); subject >= 0) fitting.insert(fitting.begin(), subject);
-    }
+    bool descriptor = m.kind == MentionKind::kDescriptor && !m.plural;
+    // "VW will hold a stake in the Chinese company": the object is not the
+    // subject, nor anything else the sentence named before it.
+    bool object = descriptor && after_preposition(r);
+    // "Volkswagen plans to invest in Xpeng as the German automaker fights ...":
+    // a descriptor points at the sentence's subject when it has one.
+    int subject = descriptor && !object ? first_fitting_in_sentence(r) : -1;
+    std::vector<int> fitting = subject >= 0 ? std::vector<int>{subject}
+                                            : latest_fitting(r, m, m.plural ? 2 : 1, [&](int e) {
+                                                return !object || !named_in_sentence_before(r, e);
+                                              });
     if (m.plural && fitting.size() >= 2) refs(r) = {fitting[0], fitting[1]};
     else if (!m.plural && !fitting.empty()) refs(r) = {fitting[0]};
     // "the German automaker" says where the firm is, for later descriptors.
@@ -487,9 +488,10 @@ class Resolver {
     return -1;
   }
 
-  // Entities mentioned before r that fit m, latest first: read backwards
-  // from r, each entity where it is met first.
-  std::vector<int> latest_fitting(MentionRef r, const Mention& m) const {
+  // The first `wanted` entities mentioned before r that fit m and that
+  // `keep` keeps, latest first: read backwards from r, each entity where it
+  // is met first, and no further back than needed.
+  std::vector<int> latest_fitting(MentionRef r, const Mention& m, std::size_t wanted, auto keep) const {
     // "In talks with X, he ...": a pronoun after an opening phrase is the
     // subject, told of before, not X.
     bool skip_own_sentence = m.kind == MentionKind::kPronoun && opens_with_phrase(in_.sentences[r.sentence]);
@@ -498,8 +500,11 @@ class Resolver {
       if (s == r.sentence && skip_own_sentence) continue;
       const std::vector<EntityRefs>& sentence_refs = out_.refs[s];
       for (std::size_t k = s == r.sentence ? r.index : sentence_refs.size(); k-- > 0;)
-        for (auto e = sentence_refs[k].rbegin(); e != sentence_refs[k].rend(); ++e)
-          if (std::find(latest.begin(), latest.end(), *e) == latest.end() && fits(r, drafts_[*e])) latest.push_back(*e);
+        for (auto e = sentence_refs[k].rbegin(); e != sentence_refs[k].rend(); ++e) {
+          if (std::find(latest.begin(), latest.end(), *e) != latest.end() || !fits(r, drafts_[*e]) || !keep(*e)) continue;
+          latest.push_back(*e);
+          if (latest.size() == wanted) return latest;
+        }
     }
     return latest;
   }
