@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "graph/fold.h"
+#include "src/string_table.h"
 
 namespace kgraph {
 namespace {
@@ -139,6 +140,7 @@ NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
   f.joined = f.folded;
   f.joined.erase(std::remove(f.joined.begin(), f.joined.end(), ' '), f.joined.end());
   f.keys = keys_of_folded(f.folded, type, lexicon);
+  for (const std::string& key : f.keys) f.key_bits |= std::uint64_t{1} << (text_bytes::hash_text(key) & 63);
   f.initials = initials_of(f.folded);
   return f;
 }
@@ -148,7 +150,8 @@ bool same_forms(const NameForm& a, const NameForm& b, Kind kind) {
   if (kind == Kind::kCountries || kind == Kind::kOther) return false;
   if (kind == Kind::kInstitutions && (is_acronym_of(a.joined, b.initials) || is_acronym_of(b.joined, a.initials)))
     return true;
-  return keys_agree(a.keys, b.keys, kind);
+  // Keys agree only where they share one, which most pairs of names do not: a test of bits first.
+  return (a.key_bits & b.key_bits) != 0 && keys_agree(a.keys, b.keys, kind);
 }
 
 }  // namespace

@@ -99,6 +99,7 @@ struct NameForm {
   std::string joined = {};             // folded, spaces removed: compared with acronyms
   std::vector<std::string> keys = {};  // name_keys()
   std::string initials = {};           // initials of the folded words
+  std::uint64_t key_bits = 0;          // a bit per key, by its hash: forms with none in common share no key
 };
 NameForm name_form(std::string_view name, NodeType type, const Lexicon& lexicon);
 // The same answer as same_entity() of the two names and types.
