@@ -39,6 +39,7 @@ constexpr std::string_view kSpeechVerbs[] = {
 // after: a sentence without one pledges no money, and is not read for it.
 constexpr std::string_view kMoneyVerbs[] = {"invest", "invests", "invested", "lend", "lends", "lent"};
 constexpr std::string_view kCallWords[] = {"call", "calls"};
+constexpr std::string_view kDescriptorOpeners[] = {"the", "both"};
 constexpr std::string_view kHonorifics[] = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
 constexpr std::string_view kPronouns[] = {"he", "she", "him"};
 constexpr std::string_view kArticles[] = {"the", "a", "an", "its", "their", "his", "her"};
@@ -419,7 +420,7 @@ class SentenceReader {
   // nearly every word opens none.
   bool opens_descriptor(std::size_t i) const {
     const Word& w = word(i);
-    return w.kind == WordKind::kWord && ((w.has(kPronoun) && !w.all_caps) || w.is("the") || w.is("both"));
+    return w.kind == WordKind::kWord && ((w.has(kPronoun) && !w.all_caps) || w.has(kTheOrBoth));
   }
   // "the company", "the Kazakh president", "the two leaders", "he".
   std::size_t read_descriptor(std::size_t i) {
@@ -1206,6 +1207,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_lower(table, kSmallWords, kSmallWord);
   mark_lower(table, kMoneyVerbs, kMoneyVerb);
   mark_lower(table, kCallWords, kCallWord);
+  mark_lower(table, kDescriptorOpeners, kTheOrBoth);
   mark_folded(table, titles.all, kTitleWord);
   mark_folded(table, titles.heads, kTitleHead);
   for (const auto& [title, type] : lexicon.titles) {

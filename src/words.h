@@ -71,6 +71,7 @@ enum WordMark : std::uint64_t {
   kMoneyVerb = 1ull << 32,       // "invest", "lend", "lent": with an amount, a pledge or a loan (deals.h)
   kCallWord = 1ull << 33,        // "call", "calls": a meeting after "a" or "phone" (relations.h)
   kPlaceBased = 1ull << 34,      // ends in "-based": "Pittsburgh-based" says where a firm is
+  kTheOrBoth = 1ull << 35,       // "the", "both": may open a descriptor ("the company", "both leaders")
 };
 
 // What a spelling is, wherever it is written.
