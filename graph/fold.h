@@ -12,6 +12,7 @@
 namespace kgraph {
 
 // Folds UTF-8 text; invalid bytes are dropped. Pure ASCII takes a fast path.
+// The result has one space between words and none before or after them.
 std::string fold_name(std::string_view utf8);
 
 }  // namespace kgraph

@@ -54,3 +54,18 @@ TEST_CASE("fold_name: the ASCII table agrees with the Unicode path for every byt
     }
   }
 }
+
+TEST_CASE("fold_name: one space between words, none around them") {
+  // Every byte between, before and after two words, on both paths.
+  for (int c = 1; c < 128; ++c) {
+    const std::string b(1, static_cast<char>(c));
+    for (const std::string& text : {b + "Acme " + b + " Rail" + b, b + b + "The " + b + "Acme" + b + b + "s",
+                                    " - " + b + "\u2013Acme\u00a0" + b + "/Rail\u3000"}) {
+      CAPTURE(c);
+      CAPTURE(text);
+      std::string folded = fold_name(text);
+      CHECK(folded.find("  ") == std::string::npos);
+      CHECK((folded.empty() || (folded.front() != ' ' && folded.back() != ' ')));
+    }
+  }
+}
