@@ -488,11 +488,8 @@ class DealReader {
 
   // Where the signing clause ends: "..., attended by X" names witnesses, not parties.
   static std::size_t clause_end(const SentenceMentions& sm, std::size_t from) {
-    static const WordSet kOtherClause = {
-        "attended", "witnessed", "presence", "according", "which", "who", "where", "while", "following", "after",
-        "said", "says", "during", "amid", "before", "prior", "alongside", "ceremony", "witnessing", "watched"};
     for (std::size_t k = from + 1; k < sm.words.size(); ++k)
-      if (kOtherClause.count(sm.words[k].lower)) return k;
+      if (sm.words[k].has(kOtherClause)) return k;
     return sm.words.size();
   }
 

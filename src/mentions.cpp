@@ -40,6 +40,11 @@ constexpr std::string_view kSpeechVerbs[] = {
 constexpr std::string_view kMoneyVerbs[] = {"invest", "invests", "invested", "lend", "lends", "lent"};
 constexpr std::string_view kCallWords[] = {"call", "calls"};
 constexpr std::string_view kDescriptorOpeners[] = {"the", "both"};
+// The words that open a clause other than a signing's (deals.cpp's clause_end):
+// "..., attended by X" names witnesses, not parties.
+constexpr std::string_view kOtherClauseWords[] = {
+    "attended", "witnessed", "presence", "according", "which", "who", "where", "while", "following", "after",
+    "said", "says", "during", "amid", "before", "prior", "alongside", "ceremony", "witnessing", "watched"};
 constexpr std::string_view kHonorifics[] = {"mr.", "ms.", "mrs.", "dr.", "prof.", "mr", "ms", "mrs", "dr"};
 constexpr std::string_view kPronouns[] = {"he", "she", "him"};
 constexpr std::string_view kArticles[] = {"the", "a", "an", "its", "their", "his", "her"};
@@ -1208,6 +1213,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_lower(table, kMoneyVerbs, kMoneyVerb);
   mark_lower(table, kCallWords, kCallWord);
   mark_lower(table, kDescriptorOpeners, kTheOrBoth);
+  mark_lower(table, kOtherClauseWords, kOtherClause);
   mark_folded(table, titles.all, kTitleWord);
   mark_folded(table, titles.heads, kTitleHead);
   for (const auto& [title, type] : lexicon.titles) {

@@ -72,6 +72,7 @@ enum WordMark : std::uint64_t {
   kCallWord = 1ull << 33,        // "call", "calls": a meeting after "a" or "phone" (relations.h)
   kPlaceBased = 1ull << 34,      // ends in "-based": "Pittsburgh-based" says where a firm is
   kTheOrBoth = 1ull << 35,       // "the", "both": may open a descriptor ("the company", "both leaders")
+  kOtherClause = 1ull << 36,     // "attended", "which", "said": ends a signing clause (deals.h)
 };
 
 // What a spelling is, wherever it is written.
