@@ -262,13 +262,13 @@ class SentenceReader {
   // Title case: every content word capitalised ("Deal Signed", "Kazakhstan
   // Launches New Payment System"); small function words may stay lower case.
   bool is_headline() const {
-    int capitalised = 0, lower = 0;
+    int capitalised = 0;
     for (const Word& w : out_.words) {
       if (w.kind != WordKind::kWord) continue;
       if (w.capitalized || w.all_caps) ++capitalised;
-      else if (!w.has(kSmallWord)) ++lower;
+      else if (!w.has(kSmallWord)) return false;  // prose, nearly always within a few words
     }
-    return capitalised >= 2 && lower == 0;
+    return capitalised >= 2;
   }
 
   // A capitalised word that opens a sentence may just be a common word.
