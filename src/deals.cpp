@@ -240,8 +240,7 @@ class DealReader {
   // a promise to sell a count is a deal (a delivery told as done is not a
   // new one). read_sentence asks it only from the first signing word on.
   static bool pledges_to_supply(const SentenceMentions& sm, std::size_t k) {
-    static const WordSet kSupplying = {"supply", "deliver", "provide", "sell"};
-    if (k == 0 || !kSupplying.count(sm.words[k].lower)) return false;
+    if (k == 0 || !sm.words[k].has(kSupplyVerb)) return false;
     return sm.words[k - 1].is("will") || (sm.words[k - 1].is("to") && k >= 2 && sm.words[k - 2].is("agreed"));
   }
 

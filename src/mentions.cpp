@@ -40,6 +40,8 @@ constexpr std::string_view kSpeechVerbs[] = {
 constexpr std::string_view kMoneyVerbs[] = {"invest", "invests", "invested", "lend", "lends", "lent"};
 constexpr std::string_view kCallWords[] = {"call", "calls"};
 constexpr std::string_view kDescriptorOpeners[] = {"the", "both"};
+// The verbs of a promise to sell (deals.cpp's pledges_to_supply): "will deliver 20 jets".
+constexpr std::string_view kSupplyVerbs[] = {"supply", "deliver", "provide", "sell"};
 // The words that open a clause other than a signing's (deals.cpp's clause_end):
 // "..., attended by X" names witnesses, not parties.
 constexpr std::string_view kOtherClauseWords[] = {
@@ -1214,6 +1216,7 @@ MarkTable mark_table(const Lexicon& lexicon, const TitleWords& titles) {
   mark_lower(table, kCallWords, kCallWord);
   mark_lower(table, kDescriptorOpeners, kTheOrBoth);
   mark_lower(table, kOtherClauseWords, kOtherClause);
+  mark_lower(table, kSupplyVerbs, kSupplyVerb);
   mark_folded(table, titles.all, kTitleWord);
   mark_folded(table, titles.heads, kTitleHead);
   for (const auto& [title, type] : lexicon.titles) {

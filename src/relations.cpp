@@ -176,14 +176,16 @@ class RelationReader {
 
   std::size_t meeting_word(const SentenceMentions& sm) const {
     if (!sm.has(kMetWithTrigger) && !sm.has(kCallWord)) return sm.words.size();
+    // By marks first: the letters of a word are read only for a trigger.
     for (std::size_t k = 0; k < sm.words.size(); ++k) {
-      std::string_view w = sm.words[k].lower;
-      if (w == "call" || w == "calls") {
+      const Word& w = sm.words[k];
+      if (w.has(kCallWord)) {
         if (k > 0 && (sm.words[k - 1].is("phone") || sm.words[k - 1].is("a"))) return k;
         continue;
       }
-      if (w == "held" || w == "discussed" || w == "phone") continue;  // "held talks": "talks" is the word
-      if (sm.words[k].has(kMetWithTrigger)) return k;
+      if (!w.has(kMetWithTrigger)) continue;
+      if (w.is("held") || w.is("discussed") || w.is("phone")) continue;  // "held talks": "talks" is the word
+      return k;
     }
     return sm.words.size();
   }

@@ -73,6 +73,7 @@ enum WordMark : std::uint64_t {
   kPlaceBased = 1ull << 34,      // ends in "-based": "Pittsburgh-based" says where a firm is
   kTheOrBoth = 1ull << 35,       // "the", "both": may open a descriptor ("the company", "both leaders")
   kOtherClause = 1ull << 36,     // "attended", "which", "said": ends a signing clause (deals.h)
+  kSupplyVerb = 1ull << 37,      // "supply", "deliver": promises a sale (deals.h)
 };
 
 // What a spelling is, wherever it is written.
