@@ -200,9 +200,14 @@ class TypeVotes {
 // Every name below is compared folded, many times over: each is folded once,
 // where it is first met, and kept beside it. What find_match reads of every
 // draft for every name comes first, so that it shares a cache line or two.
+// A bit standing for a folded name, by its hash: a draft keeps the bits of
+// its names, and a name whose bit it lacks is none of them.
+std::uint64_t name_bit(std::string_view folded) { return std::uint64_t{1} << (text_bytes::hash_text(folded) & 63); }
+
 struct Draft {
   bool untyped_only = true;
   TypeVotes votes = {};
+  std::uint64_t name_bits = 0;                 // name_bit() of each of folded_names and of folded_acronym
   std::vector<std::string> folded_names = {};  // fold_name() of each of names
   std::string folded_acronym = {};             // fold_name(acronym)
   Entity entity = {};
@@ -308,9 +313,10 @@ class Resolver {
   // The entity a name belongs to, or -1: the same spelling or acronym first,
   // then a typed entity whose name agrees, then an untyped one.
   int find_match(const Mention& m, const std::string& folded) const {
+    const std::uint64_t bit = name_bit(folded);
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       const Draft& d = drafts_[e];
-      if (d.entity.type == NodeType::kCountry) continue;
+      if (d.entity.type == NodeType::kCountry || (d.name_bits & bit) == 0) continue;
       if (!d.acronym.empty() && d.folded_acronym == folded) return static_cast<int>(e);
       // The same spelling joins across kinds when either side's type is only a guess.
       bool guess = !m.typed || m.guessed || d.votes.empty();
@@ -361,7 +367,10 @@ class Resolver {
       if (!m.guessed) d.votes.add(m.type);
       d.untyped_only = false;
     }
-    if (!m.acronym.empty() && d.acronym.empty()) d.acronym = m.acronym, d.folded_acronym = fold_name(m.acronym);
+    if (!m.acronym.empty() && d.acronym.empty()) {
+      d.acronym = m.acronym, d.folded_acronym = fold_name(m.acronym);
+      d.name_bits |= name_bit(d.folded_acronym);
+    }
     if (d.entity.role.empty() && !m.role.empty()) d.entity.role = m.role, d.folded_role = folded(r).role;
     if (d.entity.based_in.empty() && !m.based_in.empty()) d.entity.based_in = m.based_in;
     std::vector<std::string>& countries = d.entity.countries;
@@ -428,6 +437,7 @@ class Resolver {
         if (d.names.empty()) d.names.reserve(2), d.folded_names.reserve(2);  // most have one or two: one allocation
         d.names.push_back(*form);
         d.folded_names.push_back(*folded_form);
+        d.name_bits |= name_bit(*folded_form);
       }
     }
     point(r, e);
