@@ -208,11 +208,14 @@ struct Draft {
   bool untyped_only = true;
   TypeVotes votes = {};
   std::uint64_t name_bits = 0;                 // name_bit() of each of folded_names and of folded_acronym
-  std::vector<std::string> folded_names = {};  // fold_name() of each of names
+  // Into the mentions and the NameFormCache, which outlive the resolver, and
+  // into the draft itself (drafts never move): no name is copied until an
+  // entity is finished.
+  std::vector<const std::string*> folded_names = {};  // fold_name() of each of names
   std::string folded_acronym = {};             // fold_name(acronym)
   Entity entity = {};
   mutable std::array<const NameForm*, 4> forms = {};  // per Kind: the form of entity.name, made on demand
-  std::vector<std::string> names = {};         // every form seen, first-seen order
+  std::vector<const std::string*> names = {};  // every form seen, first-seen order
   std::string acronym = {};
   std::string folded_role = {};                // fold_name(entity.role)
 };
@@ -320,8 +323,8 @@ class Resolver {
       if (!d.acronym.empty() && d.folded_acronym == folded) return static_cast<int>(e);
       // The same spelling joins across kinds when either side's type is only a guess.
       bool guess = !m.typed || m.guessed || d.votes.empty();
-      for (const std::string& name : d.folded_names)
-        if (name == folded && (guess || kind_of(m.type) == kind_of(d.entity.type)))
+      for (const std::string* name : d.folded_names)
+        if (*name == folded && (guess || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
     }
     std::array<const NameForm*, 4> mention_forms = {};  // per Kind, looked up once
@@ -420,7 +423,8 @@ class Resolver {
     int found = -1;
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       const Draft& d = drafts_[e];
-      if (!fits(d.entity.type) || d.untyped_only || !std::any_of(d.folded_names.begin(), d.folded_names.end(), test))
+      if (!fits(d.entity.type) || d.untyped_only ||
+          std::none_of(d.folded_names.begin(), d.folded_names.end(), [&](const std::string* name) { return test(*name); }))
         continue;
       if (found >= 0) return -1;
       found = static_cast<int>(e);
@@ -433,10 +437,10 @@ class Resolver {
     Draft& d = drafts_[e];
     for (auto [form, folded_form] : {std::pair(&m.name, &folded(r).name), std::pair(&m.written, &folded(r).written)}) {
       bool keep = m.kind != MentionKind::kDemonym && !folded_form->empty();
-      if (keep && std::find(d.names.begin(), d.names.end(), *form) == d.names.end()) {
+      if (keep && std::none_of(d.names.begin(), d.names.end(), [&](const std::string* name) { return *name == *form; })) {
         if (d.names.empty()) d.names.reserve(2), d.folded_names.reserve(2);  // most have one or two: one allocation
-        d.names.push_back(*form);
-        d.folded_names.push_back(*folded_form);
+        d.names.push_back(form);
+        d.folded_names.push_back(folded_form);
         d.name_bits |= name_bit(*folded_form);
       }
     }
@@ -444,7 +448,9 @@ class Resolver {
   }
   // The mention is one of entity e's, by its span and its reference.
   void point(MentionRef r, int e) {
-    drafts_[e].entity.spans.emplace_back(mention(r).begin, mention(r).end);
+    std::vector<std::pair<std::size_t, std::size_t>>& spans = drafts_[e].entity.spans;
+    if (spans.empty()) spans.reserve(4);  // one allocation for most entities, not three
+    spans.emplace_back(mention(r).begin, mention(r).end);
     refs(r) = {e};
   }
 
@@ -564,21 +570,21 @@ class Resolver {
     Entity entity = std::move(d.entity);
     std::string key;
     if (entity.type != NodeType::kCountry) {
-      auto fullness = [&](std::size_t k) { return std::make_pair(word_count(d.folded_names[k]), d.names[k].size()); };
+      auto fullness = [&](std::size_t k) { return std::make_pair(word_count(*d.folded_names[k]), d.names[k]->size()); };
       std::size_t fullest = 0;  // the first of the fullest
       for (std::size_t k = 1; k < d.names.size(); ++k)
         if (fullness(fullest) < fullness(k)) fullest = k;
-      entity.name = d.names[fullest];
-      key = d.folded_names[fullest];
+      entity.name = *d.names[fullest];
+      key = *d.folded_names[fullest];
     } else {
       key = fold_name(entity.name);
     }
     std::vector<std::string> keys = {key};
-    if (!d.acronym.empty()) d.names.push_back(d.acronym), d.folded_names.push_back(d.folded_acronym);
+    if (!d.acronym.empty()) d.names.push_back(&d.acronym), d.folded_names.push_back(&d.folded_acronym);
     for (std::size_t k = 0; k < d.names.size(); ++k) {
-      if (std::find(keys.begin(), keys.end(), d.folded_names[k]) != keys.end()) continue;
-      keys.push_back(d.folded_names[k]);
-      entity.aliases.push_back(d.names[k]);
+      if (std::find(keys.begin(), keys.end(), *d.folded_names[k]) != keys.end()) continue;
+      keys.push_back(*d.folded_names[k]);
+      entity.aliases.push_back(*d.names[k]);
     }
     return entity;
   }
