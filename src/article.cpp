@@ -245,10 +245,12 @@ bool looks_like_headline(std::string_view line) {
   return last != '.' && last != ',' && last != ';' && last != ':';
 }
 
+// A line with its sentences, [first, last) of the article's list of them.
 struct LineSentences {
   TextLine line = {};
   bool furniture = false;
-  std::vector<Sentence> sentences = {};
+  std::size_t first = 0, last = 0;
+  bool empty() const { return first == last; }
 };
 
 constexpr std::size_t kTopLines = 8;
@@ -261,17 +263,17 @@ std::string full_date(std::string_view sentence) {
 }  // non-blank lines where a title, date or dateline may be
 
 // The title and date from the top of the page (up to kTopLines lines of content); datelines anywhere.
-void read_top(Article& a, std::vector<LineSentences>& lines) {
+void read_top(Article& a, const std::vector<LineSentences>& lines, std::vector<Sentence>& sentences) {
   std::size_t content_seen = 0;
   bool title_done = false;
-  for (LineSentences& l : lines) {
-    if (l.sentences.empty()) continue;
+  for (const LineSentences& l : lines) {
+    if (l.empty()) continue;
     bool top = content_seen < kTopLines;
     content_seen += !l.furniture;
-    for (const Sentence& s : l.sentences)
-      if (top && s.furniture && a.date.empty()) a.date = full_date(a.sentence_text(s));
+    for (std::size_t k = l.first; k < l.last; ++k)
+      if (top && sentences[k].furniture && a.date.empty()) a.date = full_date(a.sentence_text(sentences[k]));
     if (l.furniture) continue;
-    Sentence& first = l.sentences.front();
+    Sentence& first = sentences[l.first];
     Dateline d = dateline_of(a.sentence_text(first));
     first.begin += d.length;
     if (top && a.date.empty()) a.date = d.date;
@@ -321,15 +323,18 @@ Article make_article(std::string id, std::string path, std::string_view bytes) {
   std::vector<bool> furniture = furniture_lines(a.text, lines);
   std::vector<LineSentences> by_line;
   by_line.reserve(lines.size());
+  std::vector<Sentence>& sentences = a.sentences;
+  sentences.reserve(lines.size() * 2);  // news: a sentence or two a line
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    LineSentences l{.line = lines[i], .furniture = furniture[i], .sentences = split_line(a.text, lines[i])};
-    for (Sentence& s : l.sentences) s.furniture = l.furniture || is_furniture_sentence(a.sentence_text(s));
-    by_line.push_back(std::move(l));
+    LineSentences l{.line = lines[i], .furniture = furniture[i], .first = sentences.size()};
+    split_line(a.text, lines[i], sentences);
+    l.last = sentences.size();
+    for (std::size_t k = l.first; k < l.last; ++k)
+      sentences[k].furniture = l.furniture || is_furniture_sentence(a.sentence_text(sentences[k]));
+    by_line.push_back(l);
   }
-  read_top(a, by_line);
-  for (LineSentences& l : by_line)
-    for (const Sentence& s : l.sentences)
-      if (s.end > s.begin) a.sentences.push_back(s);
+  read_top(a, by_line, sentences);
+  std::erase_if(sentences, [](const Sentence& s) { return s.end <= s.begin; });  // a dateline and nothing else
   return a;
 }
 

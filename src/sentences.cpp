@@ -138,24 +138,34 @@ class EndMarks {
   std::array<std::size_t, 3> next_ = {kUnknown, kUnknown, kUnknown};
 };
 
-// Offsets just after each sentence end inside `s` (one line).
-std::vector<std::size_t> sentence_ends(std::string_view s) {
-  std::vector<std::size_t> ends;
-  EndMarks marks(s);
-  for (std::size_t i = marks.next(0); i < s.size(); i = marks.next(i + 1)) {
-    std::size_t after = i + 1;
-    while (after < s.size() && is_end_mark(s[after])) ++after;
-    std::size_t marks_end = after;
-    while (after < s.size() && is_closer(s[after])) ++after;
-    std::size_t next = after;
-    while (next < s.size() && is_space(s[next])) ++next;
-    bool ends_here = next > after && next < s.size() && opens_sentence(s, next);
-    if (ends_here && s[i] == '.' && marks_end == i + 1 && after == marks_end) ends_here = dot_ends_sentence(s, i, next);
-    if (ends_here) ends.push_back(after);
-    i = after - 1;
+// The offsets just after each sentence end inside `s` (one line), one at a
+// time, so that a line's ends need no list of their own.
+class SentenceEnds {
+ public:
+  explicit SentenceEnds(std::string_view s) : s_(s), marks_(s) {}
+  // The next end; s.size() once there is none left.
+  std::size_t next() {
+    for (std::size_t i = marks_.next(from_); i < s_.size(); i = marks_.next(from_)) {
+      std::size_t after = i + 1;
+      while (after < s_.size() && is_end_mark(s_[after])) ++after;
+      std::size_t marks_end = after;
+      while (after < s_.size() && is_closer(s_[after])) ++after;
+      std::size_t next = after;
+      while (next < s_.size() && is_space(s_[next])) ++next;
+      bool ends_here = next > after && next < s_.size() && opens_sentence(s_, next);
+      if (ends_here && s_[i] == '.' && marks_end == i + 1 && after == marks_end) ends_here = dot_ends_sentence(s_, i, next);
+      from_ = after;
+      if (ends_here) return after;
+    }
+    from_ = s_.size();
+    return s_.size();
   }
-  return ends;
-}
+
+ private:
+  std::string_view s_;
+  EndMarks marks_;
+  std::size_t from_ = 0;
+};
 
 // Cuts [begin, end) of `s` into pieces of at most kMaxSentenceBytes, at spaces
 // where possible, never inside a UTF-8 sequence.
@@ -288,28 +298,26 @@ std::vector<TextLine> split_lines(std::string_view text) {
   return joined;
 }
 
-std::vector<Sentence> split_line(std::string_view text, const TextLine& line) {
-  std::vector<Sentence> sentences;
+void split_line(std::string_view text, const TextLine& line, std::vector<Sentence>& out) {
   std::string_view s = text.substr(line.begin, length(line));
   std::size_t begin = list_marker_length(s);
-  std::vector<std::size_t> ends = sentence_ends(s);
-  ends.push_back(s.size());
-  sentences.reserve(ends.size());  // one a piece, but for a heading glued to one
-  for (std::size_t end : ends) {
-    if (end <= begin) continue;
-    std::size_t b = begin, e = end;
-    while (b < e && is_space(s[b])) ++b;
-    while (e > b && is_space(s[e - 1])) --e;
-    if (std::size_t heading = glued_heading_length(s.substr(b, e - b)); heading > 0) {
-      std::size_t heading_end = b + heading;
-      while (heading_end > b && is_space(s[heading_end - 1])) --heading_end;
-      add_bounded(s, b, heading_end, line.begin, sentences);
-      b += heading;
+  SentenceEnds ends(s);
+  for (std::size_t end = ends.next();; end = ends.next()) {
+    if (end > begin) {
+      std::size_t b = begin, e = end;
+      while (b < e && is_space(s[b])) ++b;
+      while (e > b && is_space(s[e - 1])) --e;
+      if (std::size_t heading = glued_heading_length(s.substr(b, e - b)); heading > 0) {
+        std::size_t heading_end = b + heading;
+        while (heading_end > b && is_space(s[heading_end - 1])) --heading_end;
+        add_bounded(s, b, heading_end, line.begin, out);
+        b += heading;
+      }
+      add_bounded(s, b, e, line.begin, out);
+      begin = end;
     }
-    add_bounded(s, b, e, line.begin, sentences);
-    begin = end;
+    if (end == s.size()) return;
   }
-  return sentences;
 }
 
 }  // namespace kgraph

@@ -43,8 +43,8 @@ struct TextLine {
 
 std::vector<TextLine> split_lines(std::string_view text);
 
-// The sentences of one line, in order; none for a blank line.
-std::vector<Sentence> split_line(std::string_view text, const TextLine& line);
+// Appends the sentences of one line to `out`, in order; none for a blank line.
+void split_line(std::string_view text, const TextLine& line, std::vector<Sentence>& out);
 
 // The length of a list marker or markdown heading marker at the start of
 // `line` ("- ", "• ", "12. ", "## "), 0 if there is none.

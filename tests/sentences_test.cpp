@@ -14,7 +14,8 @@ namespace {
 std::string print(std::string_view text) {
   std::string out;
   for (const TextLine& line : split_lines(text)) {
-    std::vector<Sentence> sentences = split_line(text, line);
+    std::vector<Sentence> sentences;
+    split_line(text, line, sentences);
     if (sentences.empty()) continue;
     if (!out.empty()) out += " / ";
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -125,7 +126,8 @@ TEST_CASE("split_line: a very long run is cut at spaces into bounded sentences")
   while (text.size() < 3 * kMaxSentenceBytes) text += "word ";
   std::vector<TextLine> lines = split_lines(text);
   REQUIRE(lines.size() == 1);
-  std::vector<Sentence> sentences = split_line(text, lines[0]);
+  std::vector<Sentence> sentences;
+  split_line(text, lines[0], sentences);
   CHECK(sentences.size() >= 3);
   for (const Sentence& s : sentences) {
     CHECK(s.end - s.begin <= kMaxSentenceBytes);
@@ -134,11 +136,23 @@ TEST_CASE("split_line: a very long run is cut at spaces into bounded sentences")
   }
 }
 
+TEST_CASE("split_line: appends to the sentences already there") {
+  const std::string text = "One here. Two there.\nThree.";
+  std::vector<TextLine> lines = split_lines(text);
+  REQUIRE(lines.size() == 2);
+  std::vector<Sentence> sentences;
+  for (const TextLine& line : lines) split_line(text, line, sentences);
+  REQUIRE(sentences.size() == 3);
+  CHECK(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin) == "Two there.");
+  CHECK(text.substr(sentences[2].begin, sentences[2].end - sentences[2].begin) == "Three.");
+}
+
 TEST_CASE("split_line: a run without spaces is cut between code points") {
   std::string text;
   while (text.size() < 3 * kMaxSentenceBytes) text += "\u00e9";
   std::vector<TextLine> lines = split_lines(text);
-  std::vector<Sentence> sentences = split_line(text, lines[0]);
+  std::vector<Sentence> sentences;
+  split_line(text, lines[0], sentences);
   REQUIRE(sentences.size() == 3);
   std::size_t covered = 0;
   for (const Sentence& s : sentences) {
