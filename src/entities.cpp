@@ -235,20 +235,20 @@ class Resolver {
   Resolver(const ArticleMentions& mentions, const Lexicon& lexicon, NameFormCache& forms)
       : in_(mentions), lexicon_(lexicon), forms_(forms) {
     out_.refs.resize(in_.sentences.size());
-    folded_.resize(in_.sentences.size());
+    first_mention_.reserve(in_.sentences.size());
     std::size_t count = 0;
-    for (const SentenceMentions& sm : in_.sentences) count += sm.mentions.size();
+    for (const SentenceMentions& sm : in_.sentences) first_mention_.push_back(count), count += sm.mentions.size();
     drafts_.reserve(count);  // at most one draft a mention: drafts are never moved
     order_.reserve(count);
+    folded_.reserve(count);
     for (std::size_t s = 0; s < in_.sentences.size(); ++s) {
       out_.refs[s].resize(in_.sentences[s].mentions.size());
-      folded_[s].reserve(in_.sentences[s].mentions.size());
       for (std::size_t k = 0; k < in_.sentences[s].mentions.size(); ++k) order_.push_back({s, k});
       for (const Mention& m : in_.sentences[s].mentions) {
         // Most mentions are written as named, and most have no role: no look-up for those.
         const std::string& name = forms_.folded(m.name);
         const std::string& written = m.written == m.name ? name : forms_.folded(m.written);
-        folded_[s].push_back({name, written, m.role.empty() ? kNoRole : forms_.folded(m.role)});
+        folded_.push_back({name, written, m.role.empty() ? kNoRole : forms_.folded(m.role)});
       }
     }
   }
@@ -263,7 +263,7 @@ class Resolver {
 
  private:
   const Mention& mention(MentionRef r) const { return in_.sentences[r.sentence].mentions[r.index]; }
-  const FoldedMention& folded(MentionRef r) const { return folded_[r.sentence][r.index]; }
+  const FoldedMention& folded(MentionRef r) const { return folded_[first_mention_[r.sentence] + r.index]; }
   EntityRefs& refs(MentionRef r) { return out_.refs[r.sentence][r.index]; }
   bool is_named(MentionRef r) const {
     MentionKind k = mention(r).kind;
@@ -592,7 +592,8 @@ class Resolver {
   const ArticleMentions& in_;
   const Lexicon& lexicon_;
   std::vector<Draft> drafts_;
-  std::vector<std::vector<FoldedMention>> folded_;  // parallel to the mentions
+  std::vector<FoldedMention> folded_;              // parallel to the mentions, in text order
+  std::vector<std::size_t> first_mention_;         // by sentence: the place of its first mention in folded_
   std::vector<MentionRef> order_;                  // every mention, in text order
   NameFormCache& forms_;
   ArticleEntities out_;
