@@ -197,25 +197,29 @@ class TypeVotes {
   bool any_ = false;
 };
 
-// Every name below is compared folded, many times over: each is folded once,
-// where it is first met, and kept beside it. What find_match reads of every
-// draft for every name comes first, so that it shares a cache line or two.
 // A bit standing for a folded name, by its hash: a draft keeps the bits of
 // its names, and a name whose bit it lacks is none of them.
 std::uint64_t name_bit(std::string_view folded) { return std::uint64_t{1} << (text_bytes::hash_text(folded) & 63); }
 
+// Every name below is compared folded, many times over: each is folded once,
+// where it is first met, and kept beside it. What find_match reads of every
+// draft for every name comes first, so that it shares a cache line or two.
 struct Draft {
   bool untyped_only = true;
   TypeVotes votes = {};
-  std::uint64_t name_bits = 0;                 // name_bit() of each of folded_names and of folded_acronym
-  // Into the mentions and the NameFormCache, which outlive the resolver, and
-  // into the draft itself (drafts never move): no name is copied until an
+  std::uint64_t name_bits = 0;                 // name_bit() of each of the names' folded forms and of folded_acronym
+  // Every form seen, first-seen order, with its folded form: pointers into
+  // the mentions and the NameFormCache, which outlive the resolver, and into
+  // the draft itself (drafts never move), so no name is copied until an
   // entity is finished.
-  std::vector<const std::string*> folded_names = {};  // fold_name() of each of names
+  struct Name {
+    const std::string* written;
+    const std::string* folded;
+  };
+  std::vector<Name> names = {};
   std::string folded_acronym = {};             // fold_name(acronym)
   Entity entity = {};
   mutable std::array<const NameForm*, 4> forms = {};  // per Kind: the form of entity.name, made on demand
-  std::vector<const std::string*> names = {};  // every form seen, first-seen order
   std::string acronym = {};
   std::string folded_role = {};                // fold_name(entity.role)
 };
@@ -323,8 +327,8 @@ class Resolver {
       if (!d.acronym.empty() && d.folded_acronym == folded) return static_cast<int>(e);
       // The same spelling joins across kinds when either side's type is only a guess.
       bool guess = !m.typed || m.guessed || d.votes.empty();
-      for (const std::string* name : d.folded_names)
-        if (*name == folded && (guess || kind_of(m.type) == kind_of(d.entity.type)))
+      for (const Draft::Name& name : d.names)
+        if (*name.folded == folded && (guess || kind_of(m.type) == kind_of(d.entity.type)))
           return static_cast<int>(e);
     }
     std::array<const NameForm*, 4> mention_forms = {};  // per Kind, looked up once
@@ -424,7 +428,7 @@ class Resolver {
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       const Draft& d = drafts_[e];
       if (!fits(d.entity.type) || d.untyped_only ||
-          std::none_of(d.folded_names.begin(), d.folded_names.end(), [&](const std::string* name) { return test(*name); }))
+          std::none_of(d.names.begin(), d.names.end(), [&](const Draft::Name& name) { return test(*name.folded); }))
         continue;
       if (found >= 0) return -1;
       found = static_cast<int>(e);
@@ -437,10 +441,9 @@ class Resolver {
     Draft& d = drafts_[e];
     for (auto [form, folded_form] : {std::pair(&m.name, &folded(r).name), std::pair(&m.written, &folded(r).written)}) {
       bool keep = m.kind != MentionKind::kDemonym && !folded_form->empty();
-      if (keep && std::none_of(d.names.begin(), d.names.end(), [&](const std::string* name) { return *name == *form; })) {
-        if (d.names.empty()) d.names.reserve(2), d.folded_names.reserve(2);  // most have one or two: one allocation
-        d.names.push_back(form);
-        d.folded_names.push_back(folded_form);
+      if (keep && std::none_of(d.names.begin(), d.names.end(), [&](const Draft::Name& name) { return *name.written == *form; })) {
+        if (d.names.empty()) d.names.reserve(2);  // most have one or two: one allocation
+        d.names.push_back({form, folded_form});
         d.name_bits |= name_bit(*folded_form);
       }
     }
@@ -553,6 +556,8 @@ class Resolver {
   // Drops untyped entities and renumbers; picks canonical names.
   ArticleEntities compact() {
     std::vector<int> renumber(drafts_.size(), -1);
+    out_.entities.reserve(static_cast<std::size_t>(
+        std::count_if(drafts_.begin(), drafts_.end(), [](const Draft& d) { return !d.untyped_only; })));
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       if (drafts_[e].untyped_only) continue;
       renumber[e] = static_cast<int>(out_.entities.size());
@@ -570,21 +575,21 @@ class Resolver {
     Entity entity = std::move(d.entity);
     std::string key;
     if (entity.type != NodeType::kCountry) {
-      auto fullness = [&](std::size_t k) { return std::make_pair(word_count(*d.folded_names[k]), d.names[k]->size()); };
+      auto fullness = [&](std::size_t k) { return std::make_pair(word_count(*d.names[k].folded), d.names[k].written->size()); };
       std::size_t fullest = 0;  // the first of the fullest
       for (std::size_t k = 1; k < d.names.size(); ++k)
         if (fullness(fullest) < fullness(k)) fullest = k;
-      entity.name = *d.names[fullest];
-      key = *d.folded_names[fullest];
+      entity.name = *d.names[fullest].written;
+      key = *d.names[fullest].folded;
     } else {
       key = fold_name(entity.name);
     }
     std::vector<std::string> keys = {key};
-    if (!d.acronym.empty()) d.names.push_back(&d.acronym), d.folded_names.push_back(&d.folded_acronym);
-    for (std::size_t k = 0; k < d.names.size(); ++k) {
-      if (std::find(keys.begin(), keys.end(), *d.folded_names[k]) != keys.end()) continue;
-      keys.push_back(*d.folded_names[k]);
-      entity.aliases.push_back(*d.names[k]);
+    if (!d.acronym.empty()) d.names.push_back({&d.acronym, &d.folded_acronym});
+    for (const Draft::Name& name : d.names) {
+      if (std::find(keys.begin(), keys.end(), *name.folded) != keys.end()) continue;
+      keys.push_back(*name.folded);
+      entity.aliases.push_back(*name.written);
     }
     return entity;
   }
