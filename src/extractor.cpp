@@ -82,7 +82,7 @@ class GraphMerger {
     for (Graph::EdgeRef e : graph_.edges_in_order()) index_edge(e);
     std::unordered_map<Graph::Vertex, std::vector<int>> parties = signed_parties();
     for (Graph::Vertex v = 0; v < graph_.node_count(); ++v)
-      if (graph_.node(v).type == NodeType::kDeal) deals_.push_back({v, deal_of(v, parties[v])});
+      if (graph_.node(v).type == NodeType::kDeal) add_known_deal(v, deal_of(v, parties[v]));
   }
 
   bool knows(const std::string& sha256) const { return hashes_.count(sha256) > 0; }
@@ -276,19 +276,34 @@ class GraphMerger {
     Deal d = local;
     d.parties.clear();
     for (int p : local.parties) d.parties.push_back(static_cast<int>(entity_vertex[p]));
-    for (auto& [v, known] : deals_) {
+    // Only a deal with a party in common can be the same one: those, in the order they were made.
+    std::vector<std::size_t> candidates;
+    for (int p : d.parties)
+      if (auto it = deals_by_party_.find(p); it != deals_by_party_.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (std::size_t k : candidates) {
+      auto& [v, known] = deals_[k];
       std::size_t shared = 0;
       for (int p : d.parties) shared += std::count(known.parties.begin(), known.parties.end(), p);
       if (!same_deal(known, d, shared)) continue;
+      std::size_t parties_before = known.parties.size();
       merge_deal(known, d);
+      for (std::size_t i = parties_before; i < known.parties.size(); ++i) deals_by_party_[known.parties[i]].push_back(k);
       write_deal_attrs(v, known);
       return v;
     }
     d.name = deal_name(local, entities);
     Graph::Vertex v = graph_.add_node(Node{.id = next_id('n', next_node_, true), .type = NodeType::kDeal, .name = d.name});
     write_deal_attrs(v, d);
-    deals_.push_back({v, d});
+    add_known_deal(v, std::move(d));
     return v;
+  }
+
+  void add_known_deal(Graph::Vertex v, Deal d) {
+    for (int p : d.parties) deals_by_party_[p].push_back(deals_.size());
+    deals_.push_back({v, std::move(d)});
   }
 
   // "Wabtec locomotives deal": a firm party (else the first party) and the item.
@@ -371,6 +386,7 @@ class GraphMerger {
   mutable std::vector<std::vector<const NameForm*>> node_forms_;     // by vertex: node_forms(), into forms_
   mutable std::vector<Graph::Vertex> candidates_;                    // find_node()'s, kept for its capacity
   std::vector<std::pair<Graph::Vertex, Deal>> deals_;
+  std::unordered_map<int, std::vector<std::size_t>> deals_by_party_;  // party vertex -> its deals, by place in deals_
   std::map<EdgeKey, Graph::EdgeRef> edges_;
   std::unordered_set<std::string> edge_ids_;
   std::size_t next_node_ = 0, next_edge_ = 0, next_doc_ = 0;
