@@ -439,12 +439,13 @@ class Resolver {
   void attach(MentionRef r, int e) {
     const Mention& m = mention(r);
     Draft& d = drafts_[e];
-    for (auto [form, folded_form] : {std::pair(&m.name, &folded(r).name), std::pair(&m.written, &folded(r).written)}) {
-      bool keep = m.kind != MentionKind::kDemonym && !folded_form->empty();
-      if (keep && std::none_of(d.names.begin(), d.names.end(), [&](const Draft::Name& name) { return *name.written == *form; })) {
+    for (Draft::Name form : {Draft::Name{&m.name, &folded(r).name}, Draft::Name{&m.written, &folded(r).written}}) {
+      bool keep = m.kind != MentionKind::kDemonym && !form.folded->empty();
+      if (keep && std::none_of(d.names.begin(), d.names.end(),
+                               [&](const Draft::Name& name) { return *name.written == *form.written; })) {
         if (d.names.empty()) d.names.reserve(2);  // most have one or two: one allocation
-        d.names.push_back({form, folded_form});
-        d.name_bits |= name_bit(*folded_form);
+        d.names.push_back(form);
+        d.name_bits |= name_bit(*form.folded);
       }
     }
     point(r, e);
