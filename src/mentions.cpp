@@ -184,7 +184,7 @@ class SentenceReader {
  private:
   const Word& word(std::size_t i) const { return out_.words[i]; }
   std::size_t size() const { return out_.words.size(); }
-  bool is_word(std::size_t i, std::string_view lowered) const { return i < size() && word(i).is(lowered); }
+  [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view lowered) const { return i < size() && word(i).is(lowered); }
   bool has(std::size_t i, WordMark mark) const { return word(i).has(mark); }
   // "Pittsburgh-based" says where a firm is (relations.h); it is no part of a name.
   [[gnu::always_inline]] bool is_cap(std::size_t i) const {
