@@ -161,6 +161,14 @@ class RelationReader {
     bool carried = false;
   };
 
+  // The first person the sentence names, or -1: people(s, sm, 0, end).front(), with no list made.
+  int first_person(std::size_t s, const SentenceMentions& sm) const {
+    for (std::size_t m = 0; m < sm.mentions.size(); ++m)
+      for (int e : entities_.refs[s][m])
+        if (is_people(type_of(e))) return e;
+    return -1;
+  }
+
   std::vector<Person> people(std::size_t s, const SentenceMentions& sm, std::size_t from, std::size_t to) const {
     std::vector<Person> found;
     for (std::size_t m = 0; m < sm.mentions.size(); ++m) {
@@ -193,7 +201,7 @@ class RelationReader {
   void read_meetings(std::size_t s, const SentenceMentions& sm) {
     std::size_t t = meeting_word(sm);
     if (t == sm.words.size()) {
-      if (std::vector<Person> p = people(s, sm, 0, sm.words.size()); !p.empty()) last_subject_ = p.front().entity;
+      if (int first = first_person(s, sm); first >= 0) last_subject_ = first;
       return;
     }
     std::size_t with = t;
