@@ -574,23 +574,24 @@ class Resolver {
 
   Entity finished(Draft& d) const {
     Entity entity = std::move(d.entity);
-    std::string key;
+    const std::string* key = nullptr;  // the canonical name, folded
     if (entity.type != NodeType::kCountry) {
       auto fullness = [&](std::size_t k) { return std::make_pair(word_count(*d.names[k].folded), d.names[k].written->size()); };
       std::size_t fullest = 0;  // the first of the fullest
       for (std::size_t k = 1; k < d.names.size(); ++k)
         if (fullness(fullest) < fullness(k)) fullest = k;
       entity.name = *d.names[fullest].written;
-      key = *d.names[fullest].folded;
+      key = d.names[fullest].folded;
     } else {
-      key = fold_name(entity.name);
+      key = &forms_.folded(entity.name);
     }
-    std::vector<std::string> keys = {key};
     if (!d.acronym.empty()) d.names.push_back({&d.acronym, &d.folded_acronym});
-    for (const Draft::Name& name : d.names) {
-      if (std::find(keys.begin(), keys.end(), *name.folded) != keys.end()) continue;
-      keys.push_back(*name.folded);
-      entity.aliases.push_back(*name.written);
+    // A name is an alias unless the canonical name or an earlier name folds as it does.
+    for (std::size_t k = 0; k < d.names.size(); ++k) {
+      const std::string& folded = *d.names[k].folded;
+      bool known = folded == *key || std::any_of(d.names.begin(), d.names.begin() + static_cast<std::ptrdiff_t>(k),
+                                                 [&](const Draft::Name& earlier) { return *earlier.folded == folded; });
+      if (!known) entity.aliases.push_back(*d.names[k].written);
     }
     return entity;
   }
