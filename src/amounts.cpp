@@ -37,10 +37,11 @@ constexpr std::array<bool, 256> kLetterBytes = [] {
 bool is_letter(char c) { return kLetterBytes[static_cast<unsigned char>(c)]; }
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
+char lower_byte(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = lower_byte(c);
   return out;
 }
 
@@ -388,7 +389,7 @@ struct Token {
   bool is(std::string_view lowered) const {
     if (text.size() != lowered.size()) return false;
     for (std::size_t i = 0; i < text.size(); ++i)
-      if ((is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i]) != lowered[i]) return false;
+      if (lower_byte(text[i]) != lowered[i]) return false;
     return true;
   }
 };
@@ -398,7 +399,7 @@ struct Token {
 std::string_view short_lower(const Token& t, std::array<char, 12>& buffer) {
   if (t.text.size() > buffer.size()) return {};
   for (std::size_t i = 0; i < t.text.size(); ++i)
-    buffer[i] = is_upper(t.text[i]) ? static_cast<char>(t.text[i] - 'A' + 'a') : t.text[i];
+    buffer[i] = lower_byte(t.text[i]);
   return {buffer.data(), t.text.size()};
 }
 

@@ -1,7 +1,7 @@
 // Listing uses std::filesystem; reading is whole-file (news articles are
 // small; a 10 MB line is still only 10 MB), with POSIX calls for files and
-// stdio for standard input and pipes. A NUL byte marks a binary file: UTF-8 text never
-// holds one, while nearly every binary format does near its start.
+// stdio for standard input and pipes. A NUL byte marks a binary file: UTF-8
+// text never holds one, while nearly every binary format does near its start.
 #include "src/corpus.h"
 
 #include <algorithm>

@@ -135,12 +135,16 @@ std::vector<std::string> name_keys(std::string_view name, NodeType type, const L
 
 namespace {
 
+// A bit standing for a string, by its hash: a set of strings keeps the bits
+// of its members, and a string whose bit it lacks is none of them.
+std::uint64_t hash_bit(std::string_view s) { return std::uint64_t{1} << (text_bytes::hash_text(s) & 63); }
+
 NameForm form_of(std::string_view name, NodeType type, const Lexicon& lexicon) {
   NameForm f{.type = type, .folded = fold_name(name)};
   f.joined = f.folded;
   f.joined.erase(std::remove(f.joined.begin(), f.joined.end(), ' '), f.joined.end());
   f.keys = keys_of_folded(f.folded, type, lexicon);
-  for (const std::string& key : f.keys) f.key_bits |= std::uint64_t{1} << (text_bytes::hash_text(key) & 63);
+  for (const std::string& key : f.keys) f.key_bits |= hash_bit(key);
   f.initials = initials_of(f.folded);
   return f;
 }
@@ -197,17 +201,13 @@ class TypeVotes {
   bool any_ = false;
 };
 
-// A bit standing for a folded name, by its hash: a draft keeps the bits of
-// its names, and a name whose bit it lacks is none of them.
-std::uint64_t name_bit(std::string_view folded) { return std::uint64_t{1} << (text_bytes::hash_text(folded) & 63); }
-
 // Every name below is compared folded, many times over: each is folded once,
-// where it is first met, and kept beside it. What find_match reads of every
-// draft for every name comes first, so that it shares a cache line or two.
+// where it is first met, and kept beside it. The fields find_match tests of
+// every draft for every name (untyped_only, votes, name_bits) come first.
 struct Draft {
   bool untyped_only = true;
   TypeVotes votes = {};
-  std::uint64_t name_bits = 0;                 // name_bit() of each of the names' folded forms and of folded_acronym
+  std::uint64_t name_bits = 0;                 // hash_bit() of each of the names' folded forms and of folded_acronym
   // Every form seen, first-seen order, with its folded form: pointers into
   // the mentions and the NameFormCache, which outlive the resolver, and into
   // the draft itself (drafts never move), so no name is copied until an
@@ -320,7 +320,7 @@ class Resolver {
   // The entity a name belongs to, or -1: the same spelling or acronym first,
   // then a typed entity whose name agrees, then an untyped one.
   int find_match(const Mention& m, const std::string& folded) const {
-    const std::uint64_t bit = name_bit(folded);
+    const std::uint64_t bit = hash_bit(folded);
     for (std::size_t e = 0; e < drafts_.size(); ++e) {
       const Draft& d = drafts_[e];
       if (d.entity.type == NodeType::kCountry || (d.name_bits & bit) == 0) continue;
@@ -376,7 +376,7 @@ class Resolver {
     }
     if (!m.acronym.empty() && d.acronym.empty()) {
       d.acronym = m.acronym, d.folded_acronym = fold_name(m.acronym);
-      d.name_bits |= name_bit(d.folded_acronym);
+      d.name_bits |= hash_bit(d.folded_acronym);
     }
     if (d.entity.role.empty() && !m.role.empty()) d.entity.role = m.role, d.folded_role = folded(r).role;
     if (d.entity.based_in.empty() && !m.based_in.empty()) d.entity.based_in = m.based_in;
@@ -445,7 +445,7 @@ class Resolver {
                                [&](const Draft::Name& name) { return *name.written == *form.written; })) {
         if (d.names.empty()) d.names.reserve(2);  // most have one or two: one allocation
         d.names.push_back(form);
-        d.name_bits |= name_bit(*form.folded);
+        d.name_bits |= hash_bit(*form.folded);
       }
     }
     point(r, e);

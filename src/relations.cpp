@@ -340,8 +340,7 @@ class RelationReader {
   // "Pittsburgh-based Wabtec", "U.S.-based X".
   std::string based_word_before(const SentenceMentions& sm, std::size_t first) const {
     for (std::size_t k = first; k > 0 && k + 3 > first; --k) {
-      std::string_view w = sm.words[k - 1].lower;
-      if (w.size() <= 6 || w.substr(w.size() - 6) != "-based") continue;
+      if (!sm.words[k - 1].has(kPlaceBased)) continue;
       std::string key = fold_name(sm.words[k - 1].text.substr(0, sm.words[k - 1].text.size() - 6));
       for (const auto* table : {&lexicon_.countries, &lexicon_.demonyms, &lexicon_.subdivisions})
         if (auto it = table->find(key); it != table->end()) return it->second;

@@ -268,6 +268,20 @@ bool continues(std::string_view text, const TextLine& line, const TextLine& next
   return is_ascii_lower(next_text[0]) || length(line) * 10 >= width * 6;
 }
 
+// The sentence [begin, end) of line `s` at `base`, trimmed, with a heading
+// run into it cut off as a sentence of its own.
+void add_sentence(std::string_view s, std::size_t begin, std::size_t end, std::size_t base, std::vector<Sentence>& out) {
+  while (begin < end && is_space(s[begin])) ++begin;
+  while (end > begin && is_space(s[end - 1])) --end;
+  if (std::size_t heading = glued_heading_length(s.substr(begin, end - begin)); heading > 0) {
+    std::size_t heading_end = begin + heading;
+    while (heading_end > begin && is_space(s[heading_end - 1])) --heading_end;
+    add_bounded(s, begin, heading_end, base, out);
+    begin += heading;
+  }
+  add_bounded(s, begin, end, base, out);
+}
+
 }  // namespace
 
 std::size_t list_marker_length(std::string_view line) {
@@ -302,20 +316,9 @@ void split_line(std::string_view text, const TextLine& line, std::vector<Sentenc
   std::string_view s = text.substr(line.begin, length(line));
   std::size_t begin = list_marker_length(s);
   SentenceEnds ends(s);
-  for (std::size_t end = ends.next();; end = ends.next()) {
-    if (end > begin) {
-      std::size_t b = begin, e = end;
-      while (b < e && is_space(s[b])) ++b;
-      while (e > b && is_space(s[e - 1])) --e;
-      if (std::size_t heading = glued_heading_length(s.substr(b, e - b)); heading > 0) {
-        std::size_t heading_end = b + heading;
-        while (heading_end > b && is_space(s[heading_end - 1])) --heading_end;
-        add_bounded(s, b, heading_end, line.begin, out);
-        b += heading;
-      }
-      add_bounded(s, b, e, line.begin, out);
-      begin = end;
-    }
+  for (;;) {
+    std::size_t end = ends.next();
+    if (end > begin) add_sentence(s, begin, end, line.begin, out), begin = end;
     if (end == s.size()) return;
   }
 }
